@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Tests import workspace packages from their TypeScript source, so a test run needs
+ * no build first. Published consumers resolve the built `dist` through `exports`.
+ */
+export const workspaceAliases: Record<string, string> = Object.fromEntries(
+  ['staircase', 'caseload', 'savings', 'db', 'api', 'ui'].map((name) => [
+    `@trappen/${name}`,
+    `${root}packages/${name}/src/index.ts`,
+  ]),
+);
