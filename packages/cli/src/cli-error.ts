@@ -1,0 +1,21 @@
+/** Exit codes scripts can rely on. */
+export const EXIT = {
+  /** Success. */
+  ok: 0,
+  /** Invalid input: a bad file, a bad value. */
+  invalidInput: 1,
+  /** Wrong usage: an unknown command or option. */
+  usage: 2,
+} as const;
+
+/** An error the CLI reports as one clear message, without a stack trace. */
+export class CliError extends Error {
+  /** The process exit code to use. */
+  readonly exitCode: number;
+
+  constructor(message: string, exitCode: number = EXIT.invalidInput) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
