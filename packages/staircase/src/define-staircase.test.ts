@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultStaircase } from './default-staircase';
 import { defineStaircase } from './define-staircase';
 import { StaircaseError, type ValidationIssue } from './errors';
 import type { CatalogueEntryInput, StaircaseInput, StepInput } from './schema';
@@ -283,5 +284,36 @@ describe('defineStaircase: every validation error', () => {
     expect(error.message).toContain(
       'steps.3.rank: ranks must be exactly 1..4, each used once (got 7)',
     );
+  });
+});
+
+describe('defineStaircase: deriving a municipality’s own staircase', () => {
+  it('accepts the default staircase (readonly, frozen) as a starting point', () => {
+    const randers = defineStaircase({
+      ...defaultStaircase,
+      id: 'randers',
+      name: { da: 'Randers-trappen', en: 'The Randers staircase' },
+      interventions: [
+        ...defaultStaircase.interventions,
+        { code: 'family-house', step: 'home-based', name: text('Familiehuset') },
+      ],
+    });
+    expect(randers.id).toBe('randers');
+    expect(randers.steps).toEqual(defaultStaircase.steps);
+    expect(randers.interventions.at(-1)).toMatchObject({
+      code: 'family-house',
+      followUpEveryDays: 91,
+    });
+    expect(defaultStaircase.interventions.some((e) => e.code === 'family-house')).toBe(false);
+  });
+
+  it('accepts input declared `as const`', () => {
+    const input = {
+      id: 'const',
+      name: text('Const'),
+      steps: [step('only', 1)],
+      interventions: [{ code: 'x', step: 'only', name: text('x') }],
+    } as const;
+    expect(defineStaircase(input).interventions[0]?.code).toBe('x');
   });
 });

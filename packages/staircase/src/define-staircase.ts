@@ -1,5 +1,11 @@
 import { fromZodIssues, StaircaseError, type ValidationIssue } from './errors';
-import { type Staircase, StaircaseDefinitionSchema, type StaircaseInput } from './schema';
+import {
+  type CatalogueEntryInput,
+  type Staircase,
+  StaircaseDefinitionSchema,
+  type StaircaseInput,
+  type StepInput,
+} from './schema';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -89,10 +95,18 @@ function structuralIssues(input: unknown): ValidationIssue[] {
  *   steps: [{ id: 'home', rank: 1, name: { da: 'Hjemme', en: 'Home' }, description: { da: '…', en: '…' } }],
  *   interventions: [{ code: 'contact-person', name: { da: 'Kontaktperson', en: 'Contact person' }, step: 'home' }],
  * });
- * staircase.interventions[0].followUpEveryDays; // 91
+ * staircase.interventions[0]?.followUpEveryDays; // 91
+ *
+ * // Derive your own from the default (readonly arrays are accepted):
+ * const randers = defineStaircase({ ...defaultStaircase, id: 'randers', interventions: [...defaultStaircase.interventions, extra] });
  * ```
  */
-export function defineStaircase(input: StaircaseInput): Staircase {
+export function defineStaircase(
+  input: Readonly<Omit<StaircaseInput, 'steps' | 'interventions'>> & {
+    readonly steps: readonly Readonly<StepInput>[];
+    readonly interventions: readonly Readonly<CatalogueEntryInput>[];
+  },
+): Staircase {
   const parsed = StaircaseDefinitionSchema.safeParse(input, { reportInput: true });
   const issues = [
     ...(parsed.success ? [] : fromZodIssues(parsed.error.issues)),

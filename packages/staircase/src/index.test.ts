@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index';
+
+describe('the public entry point', () => {
+  it('exports exactly the documented runtime API', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'CatalogueEntrySchema',
+        'InterventionRecordSchema',
+        'IsoDateSchema',
+        'LocalizedTextSchema',
+        'PLACEMENT_TYPES',
+        'PlacementTypeSchema',
+        'StaircaseDefinitionSchema',
+        'StaircaseError',
+        'StepSchema',
+        'addDays',
+        'addMonths',
+        'daysBetween',
+        'defaultStaircase',
+        'defineStaircase',
+        'formatIssues',
+        'fromDayNumber',
+        'fromZodIssues',
+        'indexStaircase',
+        'isIsoDate',
+        'movement',
+        'overdueReassessments',
+        'parseDayNumber',
+        'placementTypeInfo',
+        'resolveHistory',
+        'stepOf',
+        'timeline',
+        'toDayNumber',
+      ].sort(),
+    );
+  });
+
+  it('works end to end as the README shows', () => {
+    const staircase = api.defineStaircase({
+      id: 'mini',
+      name: { da: 'Mini', en: 'Mini' },
+      steps: [
+        {
+          id: 'home',
+          rank: 1,
+          name: { da: 'Hjemme', en: 'Home' },
+          description: { da: '…', en: '…' },
+        },
+        {
+          id: 'placed',
+          rank: 2,
+          isPlacement: true,
+          name: { da: 'Anbragt', en: 'Placed' },
+          description: { da: '…', en: '…' },
+        },
+      ],
+      interventions: [
+        {
+          code: 'contact-person',
+          step: 'home',
+          name: { da: 'Kontaktperson', en: 'Contact person' },
+        },
+        {
+          code: 'foster-family',
+          step: 'placed',
+          placementType: 'fosterFamily',
+          name: { da: 'Plejefamilie', en: 'Foster family' },
+        },
+      ],
+    });
+    expect(
+      api.timeline(staircase, [
+        { code: 'foster-family', start: '2024-01-01', end: '2024-06-30' },
+        { code: 'contact-person', start: '2024-05-01' },
+      ]),
+    ).toEqual([
+      { from: '2024-01-01', to: '2024-06-30', step: 'placed', rank: 2 },
+      { from: '2024-07-01', to: null, step: 'home', rank: 1 },
+    ]);
+  });
+});
