@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/**
+ * An amount in øre (1/100 DKK) as a safe integer. Sums of øre are exact, so adding
+ * many amounts never drifts.
+ */
+export type Ore = number;
+
+/**
+ * Rounds half away from zero (2.5 → 3, −2.5 → −3), the rounding used for money in the
+ * municipal documents. Never returns `-0`.
+ *
+ * @example
+ * ```ts
+ * roundHalfAwayFromZero(2.5); // 3
+ * roundHalfAwayFromZero(-2.5); // -3
+ * ```
+ */
+export function roundHalfAwayFromZero(value: number): number {
+  const rounded = Math.round(Math.abs(value));
+  return value < 0 && rounded !== 0 ? -rounded : rounded;
+}
+
+/**
+ * Converts DKK to whole øre, rounding half away from zero at the øre. Binary floating
+ * point noise is removed first, so `toOre(1.005)` is 101 øre, not 100.
+ *
+ * @example
+ * ```ts
+ * toOre(1234.56); // 123456
+ * toOre(1.005); // 101
+ * ```
+ */
+export function toOre(dkk: number): Ore {
+  return roundHalfAwayFromZero(Number((dkk * 100).toPrecision(15)));
+}
+
+/**
+ * Converts øre to DKK (exact up to the øre).
+ *
+ * @example
+ * ```ts
+ * fromOre(123456); // 1234.56
+ * ```
+ */
+export function fromOre(ore: Ore): number {
+  return ore / 100;
+}
+
+/**
+ * Rounds a DKK amount to whole kroner, half away from zero, for presentation.
+ *
+ * @example
+ * ```ts
+ * roundKroner(1234.5); // 1235
+ * roundKroner(-1234.5); // -1235
+ * ```
+ */
+export function roundKroner(dkk: number): number {
+  return roundHalfAwayFromZero(fromOre(toOre(dkk)));
+}
+
+/**
+ * A number per year, keyed by the year (e.g. `{ 2016: 4_620_000, 2017: 4_620_000 }`).
+ * Keys are calendar years or, for projections without a calendar, year 1, 2, ….
+ */
+export type YearSeries = Readonly<Record<number, number>>;
+
+/**
+ * Zod schema for a {@link YearSeries}: year keys of 1-4 digits, finite values.
+ *
+ * @example
+ * ```ts
+ * YearSeriesSchema.parse({ 2016: 1_000_000 }); // { '2016': 1000000 }
+ * ```
+ */
+export const YearSeriesSchema = z.record(
+  z.string().regex(/^(0|[1-9]\d{0,3})$/, 'must be a year (0-9999)'),
+  z.number().finite(),
+);
