@@ -3,7 +3,15 @@ import { z } from 'zod';
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A calendar date as `YYYY-MM-DD` (no time, no zone). */
+/**
+ * A calendar date as `YYYY-MM-DD` (no time, no zone). Nothing in this package reads
+ * the clock: pass "today" in yourself.
+ *
+ * @example
+ * ```ts
+ * const start: IsoDate = '2024-02-29';
+ * ```
+ */
 export type IsoDate = string;
 
 /**
@@ -34,12 +42,30 @@ export function parseDayNumber(date: string): number | undefined {
   return ms / MS_PER_DAY;
 }
 
-/** True when `date` is a real calendar date written as `YYYY-MM-DD`. */
+/**
+ * True when `date` is a real calendar date written as `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * isIsoDate('2024-02-29'); // true
+ * isIsoDate('2023-02-29'); // false (not a leap year)
+ * isIsoDate('2024-2-1'); // false (not zero-padded)
+ * ```
+ */
 export function isIsoDate(date: unknown): date is IsoDate {
   return typeof date === 'string' && parseDayNumber(date) !== undefined;
 }
 
-/** Zod schema for an ISO calendar date (`YYYY-MM-DD`, a day that exists). */
+/**
+ * Zod schema for an ISO calendar date (`YYYY-MM-DD`, a day that exists).
+ *
+ * @example
+ * ```ts
+ * const Meeting = z.object({ date: IsoDateSchema });
+ * Meeting.parse({ date: '2024-05-01' });
+ * IsoDateSchema.safeParse('2024-13-01').success; // false
+ * ```
+ */
 export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, { message: 'must be a calendar date written as YYYY-MM-DD' });

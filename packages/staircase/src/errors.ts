@@ -1,4 +1,15 @@
-/** One problem found while validating input: where it is, what was there, and why it is wrong. */
+/**
+ * One problem found while validating input: where it is, what was there, and why it is wrong.
+ *
+ * @example
+ * ```ts
+ * const issue: ValidationIssue = {
+ *   path: ['interventions', 3, 'step'],
+ *   message: 'unknown step id',
+ *   value: 'attic',
+ * };
+ * ```
+ */
 export interface ValidationIssue {
   /** Path to the offending field, e.g. `['interventions', 3, 'step']`. */
   path: (string | number)[];
@@ -8,7 +19,15 @@ export interface ValidationIssue {
   value?: unknown;
 }
 
-/** Formats issues as one line each: `path: message (value)`. */
+/**
+ * Formats issues as one line each: `path: message (got value)`.
+ *
+ * @example
+ * ```ts
+ * formatIssues([{ path: ['steps', 2, 'rank'], message: 'bad rank', value: 7 }]);
+ * // 'steps.2.rank: bad rank (got 7)'
+ * ```
+ */
 export function formatIssues(issues: readonly ValidationIssue[]): string {
   return issues
     .map((issue) => {
@@ -33,7 +52,7 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
  * ```
  */
 export class StaircaseError extends Error {
-  /** Every problem found, in input order. */
+  /** Every problem found: schema problems first, then cross-field rules, each in input order. */
   readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly ValidationIssue[], context = 'Invalid staircase input') {
@@ -43,7 +62,16 @@ export class StaircaseError extends Error {
   }
 }
 
-/** Converts zod issues into {@link ValidationIssue}s, keeping the path and the received value. */
+/**
+ * Converts zod issues into {@link ValidationIssue}s, keeping the path and the received
+ * value (parse with `{ reportInput: true }` to get the value).
+ *
+ * @example
+ * ```ts
+ * const result = MySchema.safeParse(input, { reportInput: true });
+ * if (!result.success) throw new StaircaseError(fromZodIssues(result.error.issues));
+ * ```
+ */
 export function fromZodIssues(
   issues: readonly { path: readonly PropertyKey[]; message: string; input?: unknown }[],
 ): ValidationIssue[] {

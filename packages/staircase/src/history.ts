@@ -5,8 +5,15 @@ import type { Staircase } from './schema';
 import { indexStaircase } from './staircase-index';
 
 /**
- * One intervention in a child's history: a catalogue code, the first day, and the
- * last day (inclusive); no `end` (or `null`) means it is still active.
+ * Zod schema for one intervention in a child's history: a catalogue code, the first
+ * day, and the last day (inclusive); no `end` (or `null`) means it is still active.
+ * It checks the shape and dates only; codes are checked against a staircase by
+ * {@link resolveHistory} (and so by every function that takes a history).
+ *
+ * @example
+ * ```ts
+ * const record = InterventionRecordSchema.parse(JSON.parse(body));
+ * ```
  */
 export const InterventionRecordSchema = z.object({
   id: z.string().min(1).max(128).optional(),
@@ -15,7 +22,17 @@ export const InterventionRecordSchema = z.object({
   end: IsoDateSchema.nullish(),
 });
 
-/** One intervention in a child's history; see {@link InterventionRecordSchema}. */
+/**
+ * One intervention in a child's history; see {@link InterventionRecordSchema}.
+ *
+ * @example
+ * ```ts
+ * const history: InterventionRecord[] = [
+ *   { id: 'a1', code: 'residential-home', start: '2024-01-10', end: '2024-04-30' },
+ *   { code: 'foster-family', start: '2024-05-01' }, // still active
+ * ];
+ * ```
+ */
 export interface InterventionRecord {
   /** Optional identifier, carried through to results. */
   id?: string;
@@ -27,7 +44,15 @@ export interface InterventionRecord {
   end?: IsoDate | null;
 }
 
-/** An intervention resolved against a staircase: day numbers and step rank. */
+/**
+ * An intervention resolved against a staircase: day numbers and step rank.
+ *
+ * @example
+ * ```ts
+ * const [item] = resolveHistory(defaultStaircase, [{ code: 'foster-family', start: '1970-01-02' }]);
+ * // { record: {…}, startDay: 1, endDay: Infinity, rank: 5 }
+ * ```
+ */
 export interface ResolvedIntervention {
   /** The record as given. */
   record: InterventionRecord;

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as api from './index';
 
@@ -79,4 +81,31 @@ describe('the public entry point', () => {
       { from: '2024-07-01', to: null, step: 'home', rank: 1 },
     ]);
   });
+
+  it('documents every export (types included) with TSDoc that has an @example', () => {
+    const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
+    const program = ts.createProgram([entry], {
+      noEmit: true,
+      skipLibCheck: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+    });
+    const checker = program.getTypeChecker();
+    const source = program.getSourceFile(entry);
+    const moduleSymbol = source && checker.getSymbolAtLocation(source);
+    expect(moduleSymbol).toBeDefined();
+    const exported = checker.getExportsOfModule(moduleSymbol as ts.Symbol);
+    expect(exported.length).toBeGreaterThan(40);
+    const undocumented = exported
+      .filter((symbol) => {
+        const target =
+          symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+        const summary = ts.displayPartsToString(target.getDocumentationComment(checker)).trim();
+        const hasExample = target.getJsDocTags(checker).some((tag) => tag.name === 'example');
+        return summary === '' || !hasExample;
+      })
+      .map((symbol) => symbol.name);
+    expect(undocumented).toEqual([]);
+  }, 60_000);
 });

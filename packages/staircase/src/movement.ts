@@ -7,6 +7,12 @@ import { stepOf } from './step-of';
  * How a child moved on the staircase between two dates:
  * `down` / `up` / `unchanged` between steps, `entered` from no step, `exited` to no
  * step, and `none` when on no step at both dates.
+ *
+ * @example
+ * ```ts
+ * const counts: Record<Movement, number> = { down: 0, up: 0, unchanged: 0, entered: 0, exited: 0, none: 0 };
+ * for (const history of children) counts[movement(defaultStaircase, history, '2024-01-01', '2024-12-31')] += 1;
+ * ```
  */
 export type Movement = 'down' | 'up' | 'unchanged' | 'entered' | 'exited' | 'none';
 

@@ -5,13 +5,32 @@ import type { Staircase } from './schema';
 import { indexStaircase } from './staircase-index';
 import { timeline } from './timeline';
 
-/** A reassessment of the child's step (a new meeting and a new assessment). */
+/**
+ * A reassessment of the child's step (a new meeting and a new assessment). One on
+ * the due date is on time.
+ *
+ * @example
+ * ```ts
+ * const reassessments: Reassessment[] = [{ date: '2024-06-15' }];
+ * ```
+ */
 export interface Reassessment {
   /** The day the reassessment took place. */
   date: IsoDate;
 }
 
-/** A stretch on one step that ran past the step's `maxStayMonths` without reassessment. */
+/**
+ * A stretch on one step that ran past the step's `maxStayMonths` without reassessment.
+ * Closed lapses (a late reassessment, or a period that has ended) have `current: false`.
+ *
+ * @example
+ * ```ts
+ * const late: OverdueReassessment = {
+ *   step: 'foster-care', periodFrom: '2024-01-01', periodTo: null,
+ *   since: '2024-01-01', dueDate: '2024-07-01', daysOverdue: 31, current: true,
+ * };
+ * ```
+ */
 export interface OverdueReassessment {
   /** Id of the step. */
   step: string;

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { LocalizedText } from './localized-text';
 
-/** Placement types used in national and municipal statistics (DOMAIN.md §3). */
+/**
+ * Placement types used in national and municipal statistics.
+ *
+ * @example
+ * ```ts
+ * PLACEMENT_TYPES.includes('fosterFamily'); // true
+ * ```
+ */
 export const PLACEMENT_TYPES = [
   'networkFosterCare',
   'fosterFamily',
@@ -12,20 +19,46 @@ export const PLACEMENT_TYPES = [
   'secureInstitution',
 ] as const;
 
-/** One of {@link PLACEMENT_TYPES}. */
+/**
+ * One of {@link PLACEMENT_TYPES}.
+ *
+ * @example
+ * ```ts
+ * const type: PlacementType = 'residentialHome';
+ * ```
+ */
 export type PlacementType = (typeof PLACEMENT_TYPES)[number];
 
-/** Zod schema for a {@link PlacementType}. */
+/**
+ * Zod schema for a {@link PlacementType}.
+ *
+ * @example
+ * ```ts
+ * PlacementTypeSchema.safeParse('youthFlat').success; // true
+ * ```
+ */
 export const PlacementTypeSchema = z.enum(PLACEMENT_TYPES);
 
 /**
  * How councils group placements when they report the mix: care in a family
  * (network or ordinary foster family), independent or school-based settings, and
  * institutions (residential homes and institutions).
+ *
+ * @example
+ * ```ts
+ * const group: PlacementGroup = placementTypeInfo.fosterFamily.group; // 'family'
+ * ```
  */
 export type PlacementGroup = 'family' | 'independent' | 'institution';
 
-/** Danish and English labels and the reporting group of every placement type. */
+/**
+ * Danish and English labels and the reporting group of every placement type.
+ *
+ * @example
+ * ```ts
+ * placementTypeInfo.residentialHome; // { name: { da: 'Opholdssted', en: 'Residential home' }, group: 'institution' }
+ * ```
+ */
 export const placementTypeInfo: Readonly<
   Record<PlacementType, { name: LocalizedText; group: PlacementGroup }>
 > = Object.freeze({

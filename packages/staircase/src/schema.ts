@@ -11,6 +11,12 @@ const identifier = z
 /**
  * One step of a staircase. Steps are ordered by how intrusive they are in the child's
  * everyday life (`rank` 1 = least intrusive), never by cost.
+ *
+ * @example
+ * ```ts
+ * StepSchema.parse({ id: 'home-based', rank: 3, name: { da: 'Hjemmebaserede indsatser', en: 'Home-based' }, description: { da: '…', en: '…' } });
+ * // … isPlacement: false, maxStayMonths: 6
+ * ```
  */
 export const StepSchema = z.object({
   /** Stable identifier, e.g. `home-based`. */
@@ -31,6 +37,12 @@ export const StepSchema = z.object({
 
 /**
  * One kind of intervention in the municipality's catalogue, placed on a step.
+ *
+ * @example
+ * ```ts
+ * CatalogueEntrySchema.parse({ code: 'contact-person', step: 'home-based', name: { da: 'Kontaktperson', en: 'Contact person' } });
+ * // … legalBasis: '', aftercare: false, followUpEveryDays: 91
+ * ```
  */
 export const CatalogueEntrySchema = z.object({
   /** Stable code, e.g. `family-treatment`. */
@@ -51,7 +63,17 @@ export const CatalogueEntrySchema = z.object({
   defaultDailyRate: z.number().finite().positive().optional(),
 });
 
-/** A municipality's staircase: its steps and its intervention catalogue. */
+/**
+ * A municipality's staircase: its steps and its intervention catalogue. Checks shapes
+ * only; use {@link defineStaircase} for the cross-field rules (ranks 1..n, unique
+ * codes, known steps …) and a frozen result.
+ *
+ * @example
+ * ```ts
+ * const input = StaircaseDefinitionSchema.parse(JSON.parse(file)); // shapes and defaults
+ * const staircase = defineStaircase(input); // all rules
+ * ```
+ */
 export const StaircaseDefinitionSchema = z.object({
   /** Identifier of the staircase, e.g. `solrod-2019`. */
   id: identifier,
@@ -63,20 +85,61 @@ export const StaircaseDefinitionSchema = z.object({
   interventions: z.array(CatalogueEntrySchema).max(1000),
 });
 
-/** A step as given (defaults not yet applied). */
+/**
+ * A step as given (defaults not yet applied).
+ *
+ * @example
+ * ```ts
+ * const step: StepInput = { id: 'home', rank: 1, name: { da: 'Hjemme', en: 'Home' }, description: { da: '…', en: '…' } };
+ * ```
+ */
 export type StepInput = z.input<typeof StepSchema>;
-/** A validated step. */
+/**
+ * A validated step, defaults applied.
+ *
+ * @example
+ * ```ts
+ * const top: Step | undefined = defaultStaircase.steps.at(-1); // rank 6, isPlacement: true
+ * ```
+ */
 export type Step = z.output<typeof StepSchema>;
-/** A catalogue entry as given (defaults not yet applied). */
+/**
+ * A catalogue entry as given (defaults not yet applied).
+ *
+ * @example
+ * ```ts
+ * const entry: CatalogueEntryInput = { code: 'family-house', step: 'home-based', name: { da: 'Familiehuset', en: 'Family house' } };
+ * ```
+ */
 export type CatalogueEntryInput = z.input<typeof CatalogueEntrySchema>;
-/** A validated catalogue entry. */
+/**
+ * A validated catalogue entry, defaults applied.
+ *
+ * @example
+ * ```ts
+ * const placements: CatalogueEntry[] = defaultStaircase.interventions.filter((e) => e.placementType);
+ * ```
+ */
 export type CatalogueEntry = z.output<typeof CatalogueEntrySchema>;
-/** A staircase definition as given (defaults not yet applied). */
+/**
+ * A staircase definition as given (defaults not yet applied).
+ *
+ * @example
+ * ```ts
+ * const input: StaircaseInput = { id: 'mini', name: { da: 'Mini', en: 'Mini' }, steps: [step], interventions: [] };
+ * ```
+ */
 export type StaircaseInput = z.input<typeof StaircaseDefinitionSchema>;
 
 /**
  * A validated, frozen staircase, as returned by `defineStaircase`: steps sorted by
  * rank, catalogue in input order.
+ *
+ * @example
+ * ```ts
+ * const staircase: Staircase = defineStaircase(input);
+ * staircase.steps.map((step) => step.rank); // [1, 2, …, n]
+ * ```
  */
 export type Staircase = Readonly<{
   id: string;

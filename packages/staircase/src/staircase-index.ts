@@ -1,6 +1,14 @@
 import type { CatalogueEntry, Staircase, Step } from './schema';
 
-/** Lookups derived once per staircase object. */
+/**
+ * Lookups derived once per staircase object.
+ *
+ * @example
+ * ```ts
+ * const { stepById, stepByRank, entryByCode, rankByCode } = indexStaircase(defaultStaircase);
+ * stepByRank[6]?.id; // 'institution'
+ * ```
+ */
 export interface StaircaseIndex {
   /** Step by id. */
   stepById: ReadonlyMap<string, Readonly<Step>>;

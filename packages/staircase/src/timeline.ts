@@ -3,7 +3,14 @@ import { type InterventionRecord, resolveHistory } from './history';
 import type { Staircase } from './schema';
 import { indexStaircase } from './staircase-index';
 
-/** A stretch of consecutive days on one step. */
+/**
+ * A stretch of consecutive days on one step.
+ *
+ * @example
+ * ```ts
+ * const period: TimelinePeriod = { from: '2024-03-01', to: '2024-05-31', step: 'institution', rank: 6 };
+ * ```
+ */
 export interface TimelinePeriod {
   /** First day on the step. */
   from: IsoDate;
