@@ -1,0 +1,81 @@
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import * as schema from './schema/index';
+
+/** The Drizzle API shared by both drivers (and by transactions, which extend it). */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** Where the database lives: a PostgreSQL URL, a PGlite data directory, or neither (in memory). */
+export interface DatabaseOptions {
+  /** `postgres://…` for a real server (node-postgres). Wins over `dataDir`. */
+  url?: string;
+  /** PGlite data directory; created when missing. */
+  dataDir?: string;
+  /** Pool size for node-postgres (default 10). */
+  maxConnections?: number;
+}
+
+/** An open database: the Drizzle API plus lifecycle helpers. */
+export interface DatabaseHandle {
+  /** Drizzle over the chosen driver. */
+  db: Database;
+  /** `postgres` for node-postgres, `pglite` for the embedded engine. */
+  driver: 'postgres' | 'pglite';
+  /** Applies the checked-in migrations (idempotent). */
+  migrate(): Promise<void>;
+  /** Runs `select 1`; rejects when the database is unreachable. */
+  ping(): Promise<void>;
+  /** Closes the pool or the embedded engine. */
+  close(): Promise<void>;
+}
+
+/** The checked-in migrations; `../drizzle` holds both from `src/` and from `dist/`. */
+export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
+
+/**
+ * Opens the database: node-postgres when `url` is given, otherwise PGlite in `dataDir`
+ * or in memory. Both give the same Drizzle API and run the same migrations.
+ *
+ * @example
+ * ```ts
+ * const handle = await createDatabase({ url: process.env.DATABASE_URL });
+ * await handle.migrate();
+ * ```
+ */
+export async function createDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    // An idle client losing its connection must not crash the process; the next query reconnects.
+    pool.on('error', () => {});
+    const db = drizzleNodePg(pool, { schema }) as unknown as Database;
+    return {
+      db,
+      driver: 'postgres',
+      migrate: () => migrateNodePg(drizzleNodePg(pool), { migrationsFolder }),
+      ping: async () => {
+        await db.execute(sql`select 1`);
+      },
+      close: () => pool.end(),
+    };
+  }
+  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  await client.waitReady;
+  const pgliteDb = drizzlePglite(client, { schema });
+  const db = pgliteDb as unknown as Database;
+  return {
+    db,
+    driver: 'pglite',
+    migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
+    close: () => client.close(),
+  };
+}

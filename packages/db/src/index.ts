@@ -1,0 +1,21 @@
+export { insertInBatches } from './batch-insert';
+export { type CaseSummary, caseSummary, type FollowUpDates } from './case-summary';
+export {
+  createDatabase,
+  type Database,
+  type DatabaseHandle,
+  type DatabaseOptions,
+  migrationsFolder,
+} from './database';
+export { hashPassword, verifyPassword } from './passwords';
+export { queryRows } from './query-rows';
+export * from './schema/index';
+export {
+  DEFAULT_DEMO_PASSWORD,
+  NATIONAL_SCALE,
+  type SeedOptions,
+  type SeedResult,
+  seed,
+} from './seed';
+export type { DemoUser } from './synthetic/demo-users';
+export { createTestDatabase } from './test-database';

@@ -1,0 +1,111 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { caseworkers, municipalities, teams, users } from './tenancy';
+
+/** A child or young person. The id is pseudonymous; the CPR number is optional and never logged. */
+export const children = pgTable(
+  'children',
+  {
+    id: uuid('id').primaryKey(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    /** Short pseudonymous reference shown in lists, e.g. `B-00042`. */
+    reference: text('reference').notNull(),
+    name: text('name').notNull(),
+    birthDate: date('birth_date').notNull(),
+    cpr: text('cpr'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('children_municipality_idx').on(t.municipalityId),
+    uniqueIndex('children_reference_idx').on(t.municipalityId, t.reference),
+  ],
+);
+
+/** A guardian (parent) of a child; `userId` links the guardian's login, when they have one. */
+export const guardians = pgTable(
+  'guardians',
+  {
+    id: uuid('id').primaryKey(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    userId: uuid('user_id').references(() => users.id),
+    name: text('name').notNull(),
+    relation: text('relation').notNull(),
+  },
+  (t) => [index('guardians_child_idx').on(t.childId), index('guardians_user_idx').on(t.userId)],
+);
+
+/** Case status. */
+export const caseStatusEnum = pgEnum('case_status', ['open', 'closed']);
+
+/**
+ * A child's case. `caseworkerId`, `teamId` and the `current*`/`nextDeadline` columns are
+ * a summary kept in step with assignments, interventions and follow-ups in the same
+ * transaction, so lists can filter, sort and paginate in SQL at national scale.
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    status: caseStatusEnum('status').notNull().default('open'),
+    openedOn: date('opened_on').notNull(),
+    closedOn: date('closed_on'),
+    caseworkerId: uuid('caseworker_id').references(() => caseworkers.id),
+    teamId: uuid('team_id').references(() => teams.id),
+    currentStepId: text('current_step_id'),
+    currentStepRank: integer('current_step_rank'),
+    stepSince: date('step_since'),
+    nextFollowUp: date('next_follow_up'),
+    nextDeadline: date('next_deadline'),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('cases_municipality_status_idx').on(t.municipalityId, t.status),
+    index('cases_caseworker_idx').on(t.caseworkerId).where(sql`${t.status} = 'open'`),
+    index('cases_team_idx').on(t.teamId).where(sql`${t.status} = 'open'`),
+    index('cases_child_idx').on(t.childId),
+  ],
+);
+
+/** Who had the case when: one row per period, `toDate` null for the current caseworker. */
+export const caseAssignments = pgTable(
+  'case_assignments',
+  {
+    id: uuid('id').primaryKey(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipalities.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    caseworkerId: uuid('caseworker_id')
+      .notNull()
+      .references(() => caseworkers.id),
+    fromDate: date('from_date').notNull(),
+    toDate: date('to_date'),
+  },
+  (t) => [index('case_assignments_case_idx').on(t.caseId)],
+);

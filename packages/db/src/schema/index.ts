@@ -1,0 +1,6 @@
+export * from './children';
+export * from './interventions';
+export * from './municipal';
+export * from './plans';
+export * from './security';
+export * from './tenancy';

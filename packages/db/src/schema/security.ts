@@ -1,0 +1,64 @@
+import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './tenancy';
+
+/**
+ * A login session. Only the SHA-256 of the cookie token is stored, so a copy of the
+ * database cannot be used to hijack sessions.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Absolute expiry; the idle limit is checked against `lastSeenAt`. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** How the user proved who they are: `password` now, `oidc` later. */
+    method: text('method').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Failed logins, counted per key (`account:<email>` or `ip:<address>`) in a sliding window. */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    key: text('key').notNull(),
+    failedAt: timestamp('failed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_failures_key_idx').on(t.key, t.failedAt)],
+);
+
+/**
+ * Append-only audit log of every access to a child's data. A trigger (see the
+ * migrations) rejects UPDATE, DELETE and TRUNCATE.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    municipalityId: uuid('municipality_id'),
+    userId: uuid('user_id'),
+    role: text('role'),
+    /** read, search, create, update, delete, export, login, logout, denied. */
+    action: text('action').notNull(),
+    /** What was touched: child, case, intervention, followUp, plan, ... */
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    childId: uuid('child_id'),
+    /** ok, notFound, forbidden, conflict. */
+    outcome: text('outcome').notNull().default('ok'),
+    /** Search criteria or changed fields (never CPR numbers or passwords). */
+    criteria: jsonb('criteria'),
+    requestId: text('request_id'),
+  },
+  (t) => [
+    index('audit_log_child_idx').on(t.childId, t.at),
+    index('audit_log_municipality_idx').on(t.municipalityId, t.at),
+  ],
+);
