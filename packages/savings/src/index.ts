@@ -22,8 +22,30 @@ export {
   type PricedPhase,
   type PricedPractice,
 } from './compare-placements';
+export {
+  type BandPosition,
+  compareRealised,
+  type RealisedComparison,
+  type RealisedYear,
+} from './compare-realised';
 export { DEFAULT_DISCOUNT_RATE, DiscountRateSchema, presentValue } from './discount';
 export { SavingsError } from './errors';
+export { type EstimateOptions, estimateTransitions } from './flow/estimate';
+export { type GenerateOptions, generateHistories } from './flow/generate-histories';
+export {
+  ChildHistoriesSchema,
+  type ChildHistory,
+  type CostedInterventionRecord,
+} from './flow/history';
+export { type CostSource, type FlowModel, FlowModelSchema, type FlowStep } from './flow/model';
+export {
+  type CostPerStepMonth,
+  type ProjectedMonth,
+  type ProjectedYear,
+  type Projection,
+  type ProjectOptions,
+  project,
+} from './flow/project';
 export {
   fromOre,
   type Ore,
@@ -40,3 +62,24 @@ export {
   PlacementPhaseSchema,
   placementPrice,
 } from './placement-price';
+export type { Band } from './quantile';
+export { projectReform, type ReformProjection, type ReformYear } from './scenario/project-reform';
+export {
+  type ReformScenario,
+  ReformScenarioSchema,
+  SCENARIO_PARAMETERS,
+  type ScenarioParameter,
+} from './scenario/schema';
+export {
+  type SensitivityBar,
+  type SensitivityOptions,
+  type SensitivityResult,
+  sensitivity,
+} from './scenario/sensitivity';
+export {
+  type SimulatedYear,
+  type SimulateOptions,
+  type SimulationResult,
+  simulate,
+} from './scenario/simulate';
+export type { Percentile, Uncertain } from './scenario/uncertain';

@@ -1,0 +1,35 @@
+import type { InterventionRecord } from '@trappen/staircase';
+import { z } from 'zod';
+
+/**
+ * An intervention in a child's history (as in `@trappen/staircase`) with its actual
+ * daily rate in DKK when known; without one, the catalogue's `defaultDailyRate` is used.
+ */
+export type CostedInterventionRecord = InterventionRecord & { dailyRate?: number };
+
+/** One child's intervention history, the input of `estimateTransitions`. */
+export interface ChildHistory {
+  /** A stable, unique id for the child (pseudonymous is fine). */
+  childId: string;
+  /** The child's interventions in any order; overlaps are allowed (highest step counts). */
+  interventions: readonly CostedInterventionRecord[];
+}
+
+/**
+ * Zod schema for the shape of many children's histories; dates and codes are checked
+ * against the staircase by `resolveHistory`.
+ */
+export const ChildHistoriesSchema = z.array(
+  z.object({
+    childId: z.string().min(1).max(128),
+    interventions: z.array(
+      z.object({
+        id: z.string().max(128).optional(),
+        code: z.string().min(1).max(64),
+        start: z.string(),
+        end: z.string().nullish(),
+        dailyRate: z.number().finite().nonnegative().optional(),
+      }),
+    ),
+  }),
+);
