@@ -38,3 +38,41 @@ export function exampleData(): { histories: ChildHistory[]; model: FlowModel } {
   }
   return cached;
 }
+
+/** A hand-written model (counts = probabilities × `weight` observations per row). */
+export function handModel(
+  probabilities: number[][],
+  inflow: number[],
+  stock: number[],
+  cost: number[],
+  weight = 1000,
+): FlowModel {
+  const n = probabilities.length;
+  return {
+    staircaseId: 'hand',
+    steps: probabilities.map((_, i) => ({ id: `s${i + 1}`, rank: i + 1, isPlacement: i >= n - 2 })),
+    window: { from: '2020-01-01', to: '2024-12-31', months: 60 },
+    children: 0,
+    interventions: 0,
+    transitions: {
+      counts: probabilities.map((row) => row.map((p) => p * weight)),
+      prior: 0.5,
+      probabilities,
+      sd: probabilities.map((row) => row.map(() => 0.01)),
+    },
+    inflow: {
+      counts: inflow.map((value) => value * 60),
+      prior: 0.5,
+      months: 60,
+      perMonth: inflow,
+      sd: inflow.map(() => 0.1),
+    },
+    cost: {
+      perChildMonth: cost,
+      childMonths: cost.map(() => 100),
+      spend: cost.map((c) => c * 100),
+      source: cost.map(() => 'observed' as const),
+    },
+    stock,
+  };
+}
