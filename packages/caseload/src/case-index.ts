@@ -75,9 +75,12 @@ export function asOfDay(days: DayCache, asOf: IsoDate): number {
   return day;
 }
 
+type Key = string | number;
+
 /**
  * Validates the whole input in one pass and indexes it by child, intervention and
- * caseworker. Every problem is collected and thrown together.
+ * caseworker. Every problem is collected and thrown together. Plain loops, and paths
+ * for issues are only built when there is an issue: this runs over every row.
  */
 export function indexInput(input: CaseloadInput, days = new DayCache()): CaseIndex {
   const issues: ValidationIssue[] = [];
@@ -85,45 +88,56 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
   const staircase = (root.staircase as Staircase | undefined) ?? defaultStaircase;
   const stairs = indexStaircase(staircase);
 
-  const list = (key: string, optional: boolean): Row[] => {
+  const issue = (path: Key[], message: string, ...value: [unknown?]): void => {
+    issues.push(value.length > 0 ? { path, message, value: value[0] } : { path, message });
+  };
+  const list = (key: string, optional: boolean): unknown[] => {
     const value = root[key];
     if (value === undefined && optional) return [];
     if (!Array.isArray(value)) {
       issues.push({ path: [key], message: 'must be an array' });
       return [];
     }
-    return value as Row[];
+    return value;
   };
-  const isRow = (row: unknown, path: (string | number)[]): row is Row => {
-    if (row && typeof row === 'object') return true;
-    issues.push({ path, message: 'must be an object', value: row });
-    return false;
-  };
-  const text = (row: Row, field: string, path: (string | number)[]): string | undefined => {
-    const value = row[field];
-    if (typeof value === 'string' && value.length > 0) return value;
-    issues.push({ path: [...path, field], message: 'must be a non-empty string', value });
+  const rowAt = (rows: unknown[], key: string, index: number): Row | undefined => {
+    const row = rows[index];
+    if (row && typeof row === 'object') return row as Row;
+    issue([key, index], 'must be an object', row);
     return undefined;
   };
-  const date = (row: Row, field: string, path: (string | number)[]): number | undefined => {
-    const day = days.day(row[field]);
-    if (day === undefined)
-      issues.push({ path: [...path, field], message: DATE_MESSAGE, value: row[field] });
+  const text = (row: Row, field: string, key: string, index: number): string | undefined => {
+    const value = row[field];
+    if (typeof value === 'string' && value.length > 0) return value;
+    issue([key, index, field], 'must be a non-empty string', value);
+    return undefined;
+  };
+  const date = (
+    row: Row,
+    field: string,
+    key: Key,
+    index: number,
+    more?: Key[],
+  ): number | undefined => {
+    const value = row[field];
+    const day = days.day(value);
+    if (day === undefined) issue([key, index, ...(more ?? []), field], DATE_MESSAGE, value);
     return day;
   };
-  /** An optional end date; `Infinity` when absent, `undefined` when invalid. */
+  /** An optional end date: `Infinity` when absent, `undefined` when invalid. */
   const endDate = (
     row: Row,
     field: string,
-    path: (string | number)[],
     start: number | undefined,
-    minimum: number,
+    key: Key,
+    index: number,
+    more?: Key[],
   ): number | undefined => {
     const value = row[field];
     if (value === undefined || value === null) return Number.POSITIVE_INFINITY;
-    const day = date(row, field, path);
-    if (day !== undefined && start !== undefined && day < start + minimum) {
-      issues.push({ path: [...path, field], message: 'ends before it starts', value });
+    const day = date(row, field, key, index, more);
+    if (day !== undefined && start !== undefined && day < start) {
+      issue([key, index, ...(more ?? []), field], 'ends before it starts', value);
       return undefined;
     }
     return day;
@@ -131,14 +145,14 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
 
   const children: IndexedChild[] = [];
   const childById = new Map<string, IndexedChild>();
-  list('children', false).forEach((row, index) => {
-    const path = ['children', index];
-    if (!isRow(row, path)) return;
-    const id = text(row, 'id', path);
-    if (id === undefined) return;
+  const childRows = list('children', false);
+  for (let i = 0; i < childRows.length; i += 1) {
+    const row = rowAt(childRows, 'children', i);
+    const id = row && text(row, 'id', 'children', i);
+    if (id === undefined) continue;
     if (childById.has(id)) {
-      issues.push({ path: [...path, 'id'], message: 'duplicate child id', value: id });
-      return;
+      issue(['children', i, 'id'], 'duplicate child id', id);
+      continue;
     }
     const child: IndexedChild = {
       id,
@@ -151,109 +165,106 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
     };
     children.push(child);
     childById.set(id, child);
-  });
-  const childOf = (row: Row, path: (string | number)[]): IndexedChild | undefined => {
-    const id = text(row, 'childId', path);
+  }
+  const childOf = (row: Row, key: string, index: number): IndexedChild | undefined => {
+    const id = text(row, 'childId', key, index);
     if (id === undefined) return undefined;
     const child = childById.get(id);
-    if (!child) issues.push({ path: [...path, 'childId'], message: 'unknown child id', value: id });
+    if (!child) issue([key, index, 'childId'], 'unknown child id', id);
     return child;
   };
 
   const caseworkers: IndexedCaseworker[] = [];
   const caseworkerById = new Map<string, IndexedCaseworker>();
-  list('caseworkers', false).forEach((row, index) => {
-    const path = ['caseworkers', index];
-    if (!isRow(row, path)) return;
-    const id = text(row, 'id', path);
-    text(row, 'team', path);
+  const workerRows = list('caseworkers', false);
+  for (let i = 0; i < workerRows.length; i += 1) {
+    const row = rowAt(workerRows, 'caseworkers', i);
+    if (!row) continue;
+    const id = text(row, 'id', 'caseworkers', i);
+    text(row, 'team', 'caseworkers', i);
     const fte = row.fte;
     if (typeof fte !== 'number' || !(fte > 0 && fte <= 1)) {
-      issues.push({
-        path: [...path, 'fte'],
-        message: 'must be a number above 0 and at most 1',
-        value: fte,
-      });
+      issue(['caseworkers', i, 'fte'], 'must be a number above 0 and at most 1', fte);
     }
     const leave: Span[] = [];
-    if (row.leave !== undefined) {
-      if (!Array.isArray(row.leave))
-        issues.push({ path: [...path, 'leave'], message: 'must be an array' });
-      else
-        (row.leave as unknown[]).forEach((period, k) => {
-          const leavePath = [...path, 'leave', k];
-          if (!isRow(period, leavePath)) return;
-          const from = date(period, 'from', leavePath);
-          const to = endDate(period, 'to', leavePath, from, 0);
-          if (from !== undefined && to !== undefined) leave.push({ from, to });
-        });
+    const leaveRows = row.leave;
+    if (leaveRows !== undefined && !Array.isArray(leaveRows)) {
+      issue(['caseworkers', i, 'leave'], 'must be an array');
+    } else if (leaveRows) {
+      for (let k = 0; k < leaveRows.length; k += 1) {
+        const period = leaveRows[k];
+        if (!period || typeof period !== 'object') {
+          issue(['caseworkers', i, 'leave', k], 'must be an object', period);
+          continue;
+        }
+        const from = date(period, 'from', 'caseworkers', i, ['leave', k]);
+        const to = endDate(period, 'to', from, 'caseworkers', i, ['leave', k]);
+        if (from !== undefined && to !== undefined) leave.push({ from, to });
+      }
     }
-    if (id === undefined) return;
+    if (id === undefined) continue;
     if (caseworkerById.has(id)) {
-      issues.push({ path: [...path, 'id'], message: 'duplicate caseworker id', value: id });
-      return;
+      issue(['caseworkers', i, 'id'], 'duplicate caseworker id', id);
+      continue;
     }
     const indexed = { record: row as unknown as Caseworker, leave };
     caseworkers.push(indexed);
     caseworkerById.set(id, indexed);
-  });
+  }
 
   const caseIds = new Set<string>();
-  list('cases', false).forEach((row, index) => {
-    const path = ['cases', index];
-    if (!isRow(row, path)) return;
-    const id = text(row, 'id', path);
+  const caseRows = list('cases', false);
+  for (let i = 0; i < caseRows.length; i += 1) {
+    const row = rowAt(caseRows, 'cases', i);
+    if (!row) continue;
+    const id = text(row, 'id', 'cases', i);
     if (id !== undefined) {
-      if (caseIds.has(id))
-        issues.push({ path: [...path, 'id'], message: 'duplicate case id', value: id });
+      if (caseIds.has(id)) issue(['cases', i, 'id'], 'duplicate case id', id);
       caseIds.add(id);
     }
-    const child = childOf(row, path);
-    const opened = date(row, 'opened', path);
-    const closed = endDate(row, 'closed', path, opened, 0);
+    const child = childOf(row, 'cases', i);
+    const opened = date(row, 'opened', 'cases', i);
+    const closed = endDate(row, 'closed', opened, 'cases', i);
     if (child && opened !== undefined && closed !== undefined)
       child.cases.push({ from: opened, to: closed - 1 });
-  });
+  }
 
-  list('assignments', false).forEach((row, index) => {
-    const path = ['assignments', index];
-    if (!isRow(row, path)) return;
-    const child = childOf(row, path);
-    const caseworkerId = text(row, 'caseworkerId', path);
+  const assignmentRows = list('assignments', false);
+  for (let i = 0; i < assignmentRows.length; i += 1) {
+    const row = rowAt(assignmentRows, 'assignments', i);
+    if (!row) continue;
+    const child = childOf(row, 'assignments', i);
+    const caseworkerId = text(row, 'caseworkerId', 'assignments', i);
     if (caseworkerId !== undefined && !caseworkerById.has(caseworkerId)) {
-      issues.push({
-        path: [...path, 'caseworkerId'],
-        message: 'unknown caseworker id',
-        value: caseworkerId,
-      });
+      issue(['assignments', i, 'caseworkerId'], 'unknown caseworker id', caseworkerId);
     }
-    const from = date(row, 'from', path);
-    const to = endDate(row, 'to', path, from, 0);
+    const from = date(row, 'from', 'assignments', i);
+    const to = endDate(row, 'to', from, 'assignments', i);
     if (child && caseworkerId !== undefined && from !== undefined && to !== undefined) {
       child.assignments.push({ caseworkerId, from, to });
     }
-  });
+  }
 
   const interventionById = new Map<string, IndexedIntervention>();
-  list('interventions', false).forEach((row, index) => {
-    const path = ['interventions', index];
-    if (!isRow(row, path)) return;
-    const id = text(row, 'id', path);
-    const child = childOf(row, path);
-    const code = text(row, 'code', path);
+  const interventionRows = list('interventions', false);
+  for (let i = 0; i < interventionRows.length; i += 1) {
+    const row = rowAt(interventionRows, 'interventions', i);
+    if (!row) continue;
+    const id = text(row, 'id', 'interventions', i);
+    const child = childOf(row, 'interventions', i);
+    const code = text(row, 'code', 'interventions', i);
     const entry = code === undefined ? undefined : stairs.entryByCode.get(code);
-    if (code !== undefined && !entry) {
-      issues.push({ path: [...path, 'code'], message: 'unknown intervention code', value: code });
-    }
+    if (code !== undefined && !entry)
+      issue(['interventions', i, 'code'], 'unknown intervention code', code);
     const step = entry ? stairs.stepById.get(entry.step) : undefined;
-    const start = date(row, 'start', path);
-    const end = endDate(row, 'end', path, start, 0);
+    const start = date(row, 'start', 'interventions', i);
+    const end = endDate(row, 'end', start, 'interventions', i);
     if (id !== undefined && interventionById.has(id)) {
-      issues.push({ path: [...path, 'id'], message: 'duplicate intervention id', value: id });
-      return;
+      issue(['interventions', i, 'id'], 'duplicate intervention id', id);
+      continue;
     }
     if (id === undefined || !child || !entry || !step || start === undefined || end === undefined)
-      return;
+      continue;
     const indexed: IndexedIntervention = {
       record: row as unknown as Intervention,
       start,
@@ -264,63 +275,62 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
     };
     child.interventions.push(indexed);
     interventionById.set(id, indexed);
-  });
+  }
 
-  list('followUps', true).forEach((row, index) => {
-    const path = ['followUps', index];
-    if (!isRow(row, path)) return;
-    const id = text(row, 'interventionId', path);
+  const followUpRows = list('followUps', true);
+  for (let i = 0; i < followUpRows.length; i += 1) {
+    const row = rowAt(followUpRows, 'followUps', i);
+    if (!row) continue;
+    const id = text(row, 'interventionId', 'followUps', i);
     const intervention = id === undefined ? undefined : interventionById.get(id);
-    if (id !== undefined && !intervention) {
-      issues.push({
-        path: [...path, 'interventionId'],
-        message: 'unknown intervention id',
-        value: id,
-      });
-    }
-    const day = date(row, 'date', path);
+    if (id !== undefined && !intervention)
+      issue(['followUps', i, 'interventionId'], 'unknown intervention id', id);
+    const day = date(row, 'date', 'followUps', i);
     if (intervention && day !== undefined) intervention.followUpDays.push(day);
-  });
+  }
 
-  list('actionPlans', true).forEach((row, index) => {
-    const path = ['actionPlans', index];
-    if (!isRow(row, path)) return;
-    const child = childOf(row, path);
-    const day = date(row, 'date', path);
+  const planRows = list('actionPlans', true);
+  for (let i = 0; i < planRows.length; i += 1) {
+    const row = rowAt(planRows, 'actionPlans', i);
+    if (!row) continue;
+    const child = childOf(row, 'actionPlans', i);
+    const day = date(row, 'date', 'actionPlans', i);
     let interventionId: string | undefined;
     if (row.interventionId !== undefined && row.interventionId !== null) {
-      interventionId = text(row, 'interventionId', path);
+      interventionId = text(row, 'interventionId', 'actionPlans', i);
       if (
         interventionId !== undefined &&
         interventionById.get(interventionId)?.record.childId !== child?.id
       ) {
-        issues.push({
-          path: [...path, 'interventionId'],
-          message: 'unknown intervention id for this child',
-          value: interventionId,
-        });
+        issue(
+          ['actionPlans', i, 'interventionId'],
+          'unknown intervention id for this child',
+          interventionId,
+        );
       }
     }
     if (child && day !== undefined) child.plans.push({ day, interventionId });
-  });
+  }
 
-  list('childAssessments', true).forEach((row, index) => {
-    const path = ['childAssessments', index];
-    if (!isRow(row, path)) return;
-    const child = childOf(row, path);
-    const started = date(row, 'started', path);
-    const completed = endDate(row, 'completed', path, started, 0);
+  const assessmentRows = list('childAssessments', true);
+  for (let i = 0; i < assessmentRows.length; i += 1) {
+    const row = rowAt(assessmentRows, 'childAssessments', i);
+    if (!row) continue;
+    const child = childOf(row, 'childAssessments', i);
+    const started = date(row, 'started', 'childAssessments', i);
+    const completed = endDate(row, 'completed', started, 'childAssessments', i);
     if (child && started !== undefined && completed !== undefined)
       child.assessments.push({ started, completed });
-  });
+  }
 
-  list('reassessments', true).forEach((row, index) => {
-    const path = ['reassessments', index];
-    if (!isRow(row, path)) return;
-    const child = childOf(row, path);
-    const day = date(row, 'date', path);
+  const reassessmentRows = list('reassessments', true);
+  for (let i = 0; i < reassessmentRows.length; i += 1) {
+    const row = rowAt(reassessmentRows, 'reassessments', i);
+    if (!row) continue;
+    const child = childOf(row, 'reassessments', i);
+    const day = date(row, 'date', 'reassessments', i);
     if (child && day !== undefined) child.reassessmentDays.push(day);
-  });
+  }
 
   if (issues.length > 0) throw new CaseloadError(issues);
   return { staircase, stairs, days, children, caseworkers, caseworkerById };

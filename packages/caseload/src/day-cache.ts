@@ -1,4 +1,4 @@
-import { fromDayNumber, type IsoDate, parseDayNumber } from '@trappen/staircase';
+import { addMonths, fromDayNumber, type IsoDate, parseDayNumber } from '@trappen/staircase';
 
 /**
  * Memoised date conversions for one computation. Municipal data repeats the same few
@@ -8,6 +8,7 @@ import { fromDayNumber, type IsoDate, parseDayNumber } from '@trappen/staircase'
 export class DayCache {
   private readonly days = new Map<string, number>();
   private readonly isos = new Map<number, IsoDate>();
+  private readonly monthsLater = new Map<number, number>();
 
   /** Day number of an ISO date, or `undefined` when the value is not a calendar date. */
   day(text: unknown): number | undefined {
@@ -27,5 +28,15 @@ export class DayCache {
     this.isos.set(day, text);
     this.days.set(text, day);
     return text;
+  }
+
+  /** The day `months` calendar months after `day` (staircase `addMonths`: clamped to month end). */
+  addMonths(day: number, months: number): number {
+    const key = day * 1024 + months;
+    const known = this.monthsLater.get(key);
+    if (known !== undefined) return known;
+    const result = this.day(addMonths(this.iso(day), months)) as number;
+    this.monthsLater.set(key, result);
+    return result;
   }
 }

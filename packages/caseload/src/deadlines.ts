@@ -1,5 +1,6 @@
-import { addMonths, type IsoDate, timeline } from '@trappen/staircase';
+import type { IsoDate } from '@trappen/staircase';
 import { asOfDay, type CaseIndex, hasOpenCase, indexInput } from './case-index';
+import { currentPeriod } from './current-step';
 import { DayCache } from './day-cache';
 import {
   defineFollowUpRules,
@@ -31,7 +32,7 @@ export interface Deadline {
 
 /** {@link deadlines} on an already indexed input with validated rules. */
 export function deadlinesOf(index: CaseIndex, rules: FollowUpRules, day: number): Deadline[] {
-  const { days, staircase } = index;
+  const { days } = index;
   const out: Deadline[] = [];
   const followUp = rules.followUp;
   const plan = rules.actionPlan;
@@ -42,22 +43,8 @@ export function deadlinesOf(index: CaseIndex, rules: FollowUpRules, day: number)
   const reassessmentExempt = new Set(reassessment?.exemptSteps);
   const soon = rules.dueSoonDays;
 
-  const push = (
-    childId: string,
-    kind: DeadlineKind,
-    due: number,
-    extra: { interventionId: string } | { step: string } | undefined,
-  ): void => {
-    const overdue = due < day;
-    out.push({
-      childId,
-      ...extra,
-      kind,
-      dueDate: days.iso(due),
-      status: overdue ? 'overdue' : due - day <= soon ? 'dueSoon' : 'ok',
-      daysOverdue: overdue ? day - due : 0,
-    });
-  };
+  const status = (due: number): DeadlineStatus =>
+    due < day ? 'overdue' : due - day <= soon ? 'dueSoon' : 'ok';
 
   for (const child of index.children) {
     if (!hasOpenCase(child, day)) continue;
@@ -71,7 +58,14 @@ export function deadlinesOf(index: CaseIndex, rules: FollowUpRules, day: number)
         let last = Number.NEGATIVE_INFINITY;
         for (const f of item.followUpDays) if (f >= item.start && f <= day && f > last) last = f;
         const due = last === Number.NEGATIVE_INFINITY ? first : Math.max(last + cadence, first);
-        push(child.id, 'followUp', due, { interventionId: item.record.id });
+        out.push({
+          childId: child.id,
+          interventionId: item.record.id,
+          kind: 'followUp',
+          dueDate: days.iso(due),
+          status: status(due),
+          daysOverdue: due < day ? day - due : 0,
+        });
       }
       if (plan && item.end >= day && !planExempt.has(item.step.id)) {
         const id = item.record.id;
@@ -82,32 +76,45 @@ export function deadlinesOf(index: CaseIndex, rules: FollowUpRules, day: number)
             break;
           }
         }
-        if (!covered) push(child.id, 'actionPlan', item.start, { interventionId: id });
+        if (!covered) {
+          out.push({
+            childId: child.id,
+            interventionId: id,
+            kind: 'actionPlan',
+            dueDate: days.iso(item.start),
+            status: status(item.start),
+            daysOverdue: item.start < day ? day - item.start : 0,
+          });
+        }
       }
     }
     if (assessment) {
       for (const a of child.assessments) {
         if (a.started > day || a.completed <= day) continue;
-        const due = days.day(addMonths(days.iso(a.started), assessment.months)) as number;
-        push(child.id, 'childAssessment', due, undefined);
+        const due = days.addMonths(a.started, assessment.months);
+        out.push({
+          childId: child.id,
+          kind: 'childAssessment',
+          dueDate: days.iso(due),
+          status: status(due),
+          daysOverdue: due < day ? day - due : 0,
+        });
       }
     }
     if (reassessment && activeCount > 0) {
-      const periods = timeline(
-        staircase,
-        child.interventions.map((item) => item.record),
-      );
-      for (const period of periods) {
-        const from = days.day(period.from) as number;
-        const to = period.to === null ? Number.POSITIVE_INFINITY : (days.day(period.to) as number);
-        if (from > day || to < day) continue;
-        if (reassessmentExempt.has(period.step)) break;
-        let since = from;
+      const period = currentPeriod(child.interventions, day);
+      if (period && !reassessmentExempt.has(period.step.id)) {
+        let since = period.from;
         for (const r of child.reassessmentDays) if (r > since && r <= day) since = r;
-        const months = index.stairs.stepById.get(period.step)?.maxStayMonths ?? 6;
-        const due = days.day(addMonths(days.iso(since), months)) as number;
-        push(child.id, 'stepReassessment', due, { step: period.step });
-        break;
+        const due = days.addMonths(since, period.step.maxStayMonths);
+        out.push({
+          childId: child.id,
+          step: period.step.id,
+          kind: 'stepReassessment',
+          dueDate: days.iso(due),
+          status: status(due),
+          daysOverdue: due < day ? day - due : 0,
+        });
       }
     }
   }

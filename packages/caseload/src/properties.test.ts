@@ -1,8 +1,17 @@
-import { addDays, daysBetween, defaultStaircase, overdueReassessments } from '@trappen/staircase';
+import {
+  addDays,
+  daysBetween,
+  defaultStaircase,
+  overdueReassessments,
+  timeline,
+  toDayNumber,
+} from '@trappen/staircase';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indexInput } from './case-index';
 import { caseloads } from './caseloads';
 import { caseworkerChanges } from './caseworker-changes';
+import { currentPeriod } from './current-step';
 import { deadlines } from './deadlines';
 import { defaultFollowUpRules } from './follow-up-rules';
 import type { CaseloadInput } from './input';
@@ -200,6 +209,27 @@ describe('invariants', () => {
           );
         }
       }),
+    );
+  });
+
+  it("the current step period matches @trappen/staircase's timeline", () => {
+    fc.assert(
+      fc.property(municipality, date(), (input, asOf) => {
+        const index = indexInput(input);
+        const day = toDayNumber(asOf);
+        for (const child of index.children) {
+          const periods = timeline(
+            defaultStaircase,
+            child.interventions.map((item) => item.record),
+          );
+          const expected = periods.find((p) => p.from <= asOf && (p.to === null || asOf <= p.to));
+          const actual = currentPeriod(child.interventions, day);
+          expect(actual && { from: index.days.iso(actual.from), step: actual.step.id }).toEqual(
+            expected && { from: expected.from, step: expected.step },
+          );
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
