@@ -1,3 +1,4 @@
+export * from 'drizzle-orm/sql';
 export { insertInBatches } from './batch-insert';
 export { type CaseSummary, caseSummary, type FollowUpDates } from './case-summary';
 export {

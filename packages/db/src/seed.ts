@@ -1,9 +1,9 @@
+import { herningBusinessCase } from '@trappen/savings';
 import { addDays, type IsoDate } from '@trappen/staircase';
 import { insertInBatches } from './batch-insert';
 import type { Database } from './database';
 import { hashPassword } from './passwords';
 import * as schema from './schema/index';
-import { herningBusinessCaseData } from './synthetic/business-case';
 import { addDemoUsers, type DemoUser, slugOf } from './synthetic/demo-users';
 import { generateMunicipality, type MunicipalityPlan } from './synthetic/generate-municipality';
 import { TOWN_NAMES } from './synthetic/names';
@@ -125,8 +125,8 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
         {
           id: random.uuid(),
           municipalityId: rows.municipality.id,
-          name: herningBusinessCaseData.name,
-          definition: herningBusinessCaseData,
+          name: herningBusinessCase.name,
+          definition: herningBusinessCase,
           updatedAt: new Date(`${addDays(asOf, -30)}T09:00:00Z`),
         },
       ]);

@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+
+/** Server configuration from the environment. */
+export interface Config {
+  port: number;
+  /** `postgres://…`; when absent, the embedded PGlite database in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  isDev: boolean;
+  trustProxy: boolean;
+  allowedOrigins: string[];
+}
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * Reads `PORT` (3000), `DATABASE_URL`, `TRAPPEN_DATA_DIR` (`.data/pglite` under the
+ * repository root), `NODE_ENV`, `TRUST_PROXY` and `ALLOWED_ORIGINS` (comma-separated).
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT is not a port: ${env.PORT}`);
+  return {
+    port,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.TRAPPEN_DATA_DIR || `${repoRoot}.data/pglite`,
+    isDev: (env.NODE_ENV ?? 'development') === 'development',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  };
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import {
+  appRouter,
+  createContext,
+  DEFAULT_SESSION_POLICY,
+  DEFAULT_THROTTLE,
+  type SessionPolicy,
+  type ThrottlePolicy,
+} from '@trappen/api';
+import type { Database } from '@trappen/db';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { readCookie, sessionCookie, sessionCookieName } from './cookies';
+import { csrfGuard } from './csrf';
+import { landingPage } from './landing-page';
+import { securityHeaders } from './security-headers';
+import { mountStaticApps } from './static-apps';
+
+/** Everything the HTTP server needs; nothing here listens on a port. */
+export interface ServerOptions {
+  db: Database;
+  /** Resolves when the database answers (for `/readyz`). */
+  ping: () => Promise<void>;
+  /** Development: no Secure cookie or HSTS, and stacks in errors. */
+  isDev?: boolean;
+  /** Directory holding `console/`, `portal/` and `board/` with their `dist/`. */
+  appsDir?: string;
+  /** Origins besides the server's own allowed to send mutations (e.g. a Vite dev server). */
+  allowedOrigins?: readonly string[];
+  /** JSON body limit (default 100 kB; more → 413). */
+  bodyLimit?: string;
+  /** Most calls in one tRPC batch (more → 400). */
+  maxBatchSize?: number;
+  sessionPolicy?: SessionPolicy;
+  throttle?: ThrottlePolicy;
+  /** "Today" for deadlines (tests pin it to the demo data's date). */
+  today?: () => string;
+  /** Trust `X-Forwarded-*` from a reverse proxy (for the client IP and protocol). */
+  trustProxy?: boolean;
+  /** Where unexpected errors are reported (default `console.error`). */
+  logError?: (requestId: string, error: unknown) => void;
+}
+
+const defaultAppsDir = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Builds the Express app: security headers, `/healthz`, `/readyz`, the tRPC API at
+ * `/trpc` with database sessions, the built apps and a landing page.
+ *
+ * @example
+ * ```ts
+ * const app = createServer({ db: handle.db, ping: handle.ping });
+ * app.listen(3000);
+ * ```
+ */
+export function createServer(options: ServerOptions): Express {
+  const isDev = options.isDev ?? false;
+  const secure = !isDev;
+  const cookieName = sessionCookieName(secure);
+  const logError = options.logError ?? ((id, error) => console.error(`[${id}]`, error));
+  const app = express();
+  app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', true);
+  app.use(securityHeaders(isDev));
+  app.use((req, res, next) => {
+    const requestId = randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await options.ping();
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/trpc',
+    (_req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
+    csrfGuard(options.allowedOrigins ?? []),
+    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    createExpressMiddleware({
+      router: appRouter,
+      maxBatchSize: options.maxBatchSize ?? 20,
+      createContext: ({ req, res }) =>
+        createContext({
+          db: options.db,
+          sessionToken: readCookie(req.headers.cookie, cookieName),
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          requestId: res.locals.requestId as string,
+          isDev,
+          sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+          throttle: options.throttle ?? DEFAULT_THROTTLE,
+          ...(options.today ? { today: options.today } : {}),
+          cookies: {
+            set: (token, expiresAt) =>
+              res.append('Set-Cookie', sessionCookie(cookieName, token, expiresAt, secure)),
+            clear: () => res.append('Set-Cookie', sessionCookie(cookieName, '', null, secure)),
+          },
+        }),
+      onError: ({ error, ctx }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          logError(ctx?.requestId ?? '-', error.cause ?? error);
+      },
+    }),
+  );
+
+  const mounted = mountStaticApps(app, options.appsDir ?? defaultAppsDir);
+  app.get('/', (_req, res) => {
+    res.type('html').send(landingPage(mounted));
+  });
+
+  const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+    const status = (error as { status?: number }).status;
+    if (status === 413 || status === 400) {
+      const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+      res.status(status).json({
+        error: {
+          message:
+            status === 413 ? 'The request is too large.' : 'The request body is not valid JSON.',
+          data: { code, httpStatus: status, requestId: res.locals.requestId, fieldErrors: {} },
+        },
+      });
+      return;
+    }
+    logError(res.locals.requestId as string, error);
+    if (res.headersSent) return next(error);
+    res
+      .status(500)
+      .json({ error: { message: 'Internal error', data: { requestId: res.locals.requestId } } });
+  };
+  app.use(bodyErrors);
+  return app;
+}

@@ -1,0 +1,2 @@
+export { readCookie, sessionCookieName } from './cookies';
+export { createServer, type ServerOptions } from './create-server';

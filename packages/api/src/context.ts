@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@trappen/db';
+import { type AuditEntry, writeAudit } from './audit';
+import { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/login-throttle';
+import { resolveSession } from './auth/resolve-session';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/session-policy';
+import type { SessionUser } from './auth/session-user';
+
+/** How the transport sets and clears the session cookie (the API never sees HTTP). */
+export interface SessionCookies {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+/** Per-request context every procedure receives. */
+export interface Context {
+  db: Database;
+  /** The logged-in user, or `null`. */
+  user: SessionUser | null;
+  /** Hash of the current session token, for logout. */
+  sessionTokenHash: string | null;
+  /** Correlation id, echoed in errors and audit rows. */
+  requestId: string;
+  /** Client address, for login throttling. */
+  ip: string;
+  isDev: boolean;
+  cookies: SessionCookies;
+  sessionPolicy: SessionPolicy;
+  throttle: ThrottlePolicy;
+  /** Today's date (ISO); injectable so tests and demo data agree on "today". */
+  today: () => string;
+  /** Writes an audit row as the current user, through `db` (pass a transaction). */
+  audit(entry: AuditEntry, db?: Database): Promise<void>;
+}
+
+/** What the transport provides to build a {@link Context}. */
+export interface CreateContextOptions {
+  db: Database;
+  sessionToken?: string | undefined;
+  ip?: string | undefined;
+  requestId?: string | undefined;
+  isDev?: boolean;
+  cookies?: SessionCookies;
+  sessionPolicy?: SessionPolicy;
+  throttle?: ThrottlePolicy;
+  today?: () => string;
+}
+
+const noCookies: SessionCookies = { set: () => {}, clear: () => {} };
+
+/**
+ * Builds the request context: resolves the session cookie to a fresh user (or `null`).
+ *
+ * @example
+ * ```ts
+ * const ctx = await createContext({ db, sessionToken: req.cookies.session, ip: req.ip });
+ * ```
+ */
+export async function createContext(options: CreateContextOptions): Promise<Context> {
+  const sessionPolicy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
+  const session = await resolveSession(options.db, options.sessionToken, sessionPolicy);
+  const requestId = options.requestId ?? randomUUID();
+  const user = session?.user ?? null;
+  return {
+    db: options.db,
+    user,
+    sessionTokenHash: session?.tokenHash ?? null,
+    requestId,
+    ip: options.ip ?? 'unknown',
+    isDev: options.isDev ?? false,
+    cookies: options.cookies ?? noCookies,
+    sessionPolicy,
+    throttle: options.throttle ?? DEFAULT_THROTTLE,
+    today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
+    audit: (entry, db = options.db) => writeAudit(db, user, requestId, entry),
+  };
+}

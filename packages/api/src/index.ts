@@ -1,0 +1,17 @@
+export { type AuditEntry, writeAudit } from './audit';
+export { destroySession } from './auth/destroy-session';
+export { type EstablishedSession, establishSession } from './auth/establish-session';
+export { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/login-throttle';
+export { resolveSession } from './auth/resolve-session';
+export { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/session-policy';
+export { ROLES, type Role, type SessionUser, STAFF_ROLES } from './auth/session-user';
+export {
+  type Context,
+  type CreateContextOptions,
+  createContext,
+  type SessionCookies,
+} from './context';
+export type { ErrorData } from './error-formatter';
+export { AppError, type AppErrorCode, type FieldErrors, type Messages } from './errors';
+export { type AppRouter, appRouter, PUBLIC_PROCEDURES } from './root';
+export { createCallerFactory } from './trpc';

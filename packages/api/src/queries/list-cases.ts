@@ -1,0 +1,101 @@
+import {
+  and,
+  asc,
+  cases,
+  caseworkers,
+  children,
+  count,
+  type Database,
+  desc,
+  eq,
+  ilike,
+  lt,
+  or,
+  type SQL,
+  teams,
+} from '@trappen/db';
+import type { SessionUser } from '../auth/session-user';
+import { caseScope } from './case-scope';
+
+/** Filters, sort and page for the case list. */
+export interface ListCasesInput {
+  page: number;
+  pageSize: number;
+  search?: string | undefined;
+  /** `mine`: the user's own cases; `scope`: everything the role may see. */
+  scope: 'mine' | 'scope';
+  stepId?: string | undefined;
+  overdue?: boolean | undefined;
+  status: 'open' | 'closed';
+  sortBy: 'childName' | 'reference' | 'step' | 'stepSince' | 'nextDeadline';
+  sortDirection: 'asc' | 'desc';
+}
+
+const SORT_COLUMNS = {
+  childName: children.name,
+  reference: children.reference,
+  step: cases.currentStepRank,
+  stepSince: cases.stepSince,
+  nextDeadline: cases.nextDeadline,
+} as const;
+
+// Escapes LIKE wildcards so a search for "50%" means the text "50%".
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** One page of the cases the user may see, filtered and sorted in SQL, with the total. */
+export async function listCases(
+  db: Database,
+  user: SessionUser,
+  input: ListCasesInput,
+  today: string,
+) {
+  const conditions: SQL[] = [caseScope(user), eq(cases.status, input.status)];
+  if (input.scope === 'mine') {
+    conditions.push(
+      user.caseworkerId ? eq(cases.caseworkerId, user.caseworkerId) : eq(cases.id, cases.id),
+    );
+  }
+  if (input.search) {
+    const pattern = likePattern(input.search);
+    conditions.push(or(ilike(children.name, pattern), ilike(children.reference, pattern)) as SQL);
+  }
+  if (input.stepId) conditions.push(eq(cases.currentStepId, input.stepId));
+  if (input.overdue) conditions.push(lt(cases.nextDeadline, today));
+  const where = and(...conditions);
+  const column = SORT_COLUMNS[input.sortBy];
+  const order = input.sortDirection === 'asc' ? asc(column) : desc(column);
+  const [rows, totals] = await Promise.all([
+    db
+      .select({
+        caseId: cases.id,
+        childId: children.id,
+        reference: children.reference,
+        childName: children.name,
+        birthDate: children.birthDate,
+        status: cases.status,
+        caseworkerId: caseworkers.id,
+        caseworkerName: caseworkers.name,
+        teamId: teams.id,
+        teamName: teams.name,
+        currentStepId: cases.currentStepId,
+        currentStepRank: cases.currentStepRank,
+        stepSince: cases.stepSince,
+        nextDeadline: cases.nextDeadline,
+        version: cases.version,
+      })
+      .from(cases)
+      .innerJoin(children, eq(children.id, cases.childId))
+      .leftJoin(caseworkers, eq(caseworkers.id, cases.caseworkerId))
+      .leftJoin(teams, eq(teams.id, cases.teamId))
+      .where(where)
+      .orderBy(order, asc(cases.id))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    db
+      .select({ n: count() })
+      .from(cases)
+      .innerJoin(children, eq(children.id, cases.childId))
+      .where(where),
+  ]);
+  return { rows, total: totals[0]?.n ?? 0 };
+}

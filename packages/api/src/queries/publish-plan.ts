@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { actionPlans, and, cases, type Database, eq, planPublications } from '@trappen/db';
+import type { SessionUser } from '../auth/session-user';
+import { conflict, notFound } from '../errors';
+import { caseScope } from './case-scope';
+
+/**
+ * Publishes the plan version the caller saw to the parents, as a frozen copy.
+ * `CONFLICT` when the draft changed since `version`.
+ */
+export async function publishPlan(
+  db: Database,
+  user: SessionUser,
+  planId: string,
+  version: number,
+) {
+  const [found] = await db
+    .select({ plan: actionPlans })
+    .from(actionPlans)
+    .innerJoin(cases, eq(cases.id, actionPlans.caseId))
+    .where(and(eq(actionPlans.id, planId), caseScope(user)));
+  if (!found) throw notFound();
+  // A no-op update both checks the version and locks the row until the copy is written.
+  const locked = await db
+    .update(actionPlans)
+    .set({ version })
+    .where(and(eq(actionPlans.id, planId), eq(actionPlans.version, version)))
+    .returning();
+  const plan = locked[0];
+  if (!plan) throw conflict();
+  const [publication] = await db
+    .insert(planPublications)
+    .values({
+      id: randomUUID(),
+      municipalityId: plan.municipalityId,
+      planId: plan.id,
+      childId: plan.childId,
+      planVersion: plan.version,
+      purpose: plan.purpose,
+      goals: plan.goals,
+      timeFrameFrom: plan.timeFrameFrom,
+      timeFrameTo: plan.timeFrameTo,
+      publishedBy: user.id,
+    })
+    .returning();
+  return publication as typeof planPublications.$inferSelect;
+}

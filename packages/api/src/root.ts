@@ -1,0 +1,33 @@
+import { auditRouter } from './routers/audit';
+import { authRouter } from './routers/auth';
+import { businessCasesRouter } from './routers/business-cases';
+import { caseloadRouter } from './routers/caseload';
+import { casesRouter } from './routers/cases';
+import { followUpsRouter } from './routers/follow-ups';
+import { interventionsRouter } from './routers/interventions';
+import { notificationsRouter } from './routers/notifications';
+import { plansRouter } from './routers/plans';
+import { spendRouter } from './routers/spend';
+import { staircaseRouter } from './routers/staircase';
+import { createTRPCRouter } from './trpc';
+
+/** The whole API. */
+export const appRouter = createTRPCRouter({
+  auth: authRouter,
+  staircase: staircaseRouter,
+  cases: casesRouter,
+  interventions: interventionsRouter,
+  followUps: followUpsRouter,
+  plans: plansRouter,
+  caseload: caseloadRouter,
+  businessCases: businessCasesRouter,
+  notifications: notificationsRouter,
+  spend: spendRouter,
+  audit: auditRouter,
+});
+
+/** The API's type, for typed clients in the apps. */
+export type AppRouter = typeof appRouter;
+
+/** Procedures open to anonymous callers; every other one refuses them (deny by default). */
+export const PUBLIC_PROCEDURES: readonly string[] = ['auth.login'];

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { PublicationSchema } from './cases';
+import { DateOutputSchema } from './common';
+import { StepOutputSchema } from './staircase';
+
+/**
+ * Exactly what a parent sees: steps, the child's position and step history, the
+ * published plan, the next meeting and the caseworker's contact details — never
+ * drafts, notes, notifications, costs or other children.
+ */
+export const ParentViewSchema = z.object({
+  child: z.object({ id: z.string(), firstName: z.string() }),
+  steps: z.array(StepOutputSchema),
+  currentStep: z.object({ id: z.string(), rank: z.number(), since: DateOutputSchema }).nullable(),
+  stepHistory: z.array(
+    z.object({
+      step: z.string(),
+      rank: z.number(),
+      from: DateOutputSchema,
+      to: DateOutputSchema.nullable(),
+    }),
+  ),
+  plan: PublicationSchema.extend({ readByMe: DateOutputSchema.nullable() }).nullable(),
+  nextMeeting: DateOutputSchema.nullable(),
+  caseworker: z.object({ name: z.string(), email: z.string(), phone: z.string() }).nullable(),
+  ownComments: z.array(z.object({ id: z.string(), body: z.string(), createdAt: DateOutputSchema })),
+});
