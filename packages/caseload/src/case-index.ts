@@ -12,43 +12,49 @@ import { DayCache } from './day-cache';
 import { CaseloadError } from './errors';
 import type { CaseloadInput, Caseworker, Intervention } from './input';
 
-/** An inclusive span of day numbers; `to` is `Infinity` while open-ended. */
-export interface Span {
-  from: number;
-  to: number;
-}
-
-/** An intervention with parsed days and its catalogue entry and step. */
+/** An intervention with parsed days, its catalogue entry and step, seen from `asOf`. */
 export interface IndexedIntervention {
   record: Intervention;
   start: number;
   end: number;
   entry: Readonly<CatalogueEntry>;
   step: Readonly<Step>;
-  /** Days of documented follow-ups (unsorted). */
-  followUpDays: number[];
+  /** The latest follow-up on or after the start and on or before `asOf`; `-Infinity` if none. */
+  lastFollowUp: number;
+  /** An action plan for this very intervention was made on or before `asOf`. */
+  hasPlan: boolean;
 }
 
-/** Everything known about one child, gathered from every table. */
+/**
+ * Everything the rules need about one child on `asOf`, gathered from every table in
+ * one pass: only what matters on that day is kept, so the index allocates little.
+ */
 export interface IndexedChild {
   id: string;
-  /** Days each case is open (closing day excluded). */
-  cases: Span[];
-  assignments: (Span & { caseworkerId: string })[];
+  /** A case is open on `asOf`. */
+  open: boolean;
+  /** Caseworkers with an assignment active on `asOf` (may repeat). */
+  caseworkerIds: string[] | undefined;
+  /** All the child's interventions (past ones decide where the current step began). */
   interventions: IndexedIntervention[];
-  plans: { day: number; interventionId: string | undefined }[];
-  assessments: { started: number; completed: number }[];
-  reassessmentDays: number[];
+  /** An action plan covering all the child's measures was made on or before `asOf`. */
+  hasChildPlan: boolean;
+  /** Start days of child assessments started and not completed by `asOf`. */
+  pendingAssessments: number[] | undefined;
+  /** The latest step reassessment on or before `asOf`; `-Infinity` if none. */
+  lastReassessment: number;
 }
 
-/** A caseworker with parsed leave. */
+/** A caseworker, and whether they are on leave on `asOf`. */
 export interface IndexedCaseworker {
   record: Caseworker;
-  leave: Span[];
+  onLeave: boolean;
 }
 
-/** The validated input, indexed once by child, intervention and caseworker. */
+/** The validated input, indexed once by child, intervention and caseworker, for one day. */
 export interface CaseIndex {
+  /** The day (`asOf`) the index was built for. */
+  day: number;
   staircase: Staircase;
   stairs: StaircaseIndex;
   days: DayCache;
@@ -59,9 +65,6 @@ export interface CaseIndex {
 
 type Row = Record<string, unknown>;
 const DATE_MESSAGE = 'must be a calendar date written as YYYY-MM-DD';
-
-/** True when `day` falls in `span`. */
-export const within = (span: Span, day: number): boolean => span.from <= day && day <= span.to;
 
 /** Parses the asOf date or throws a {@link CaseloadError}. */
 export function asOfDay(days: DayCache, asOf: IsoDate): number {
@@ -82,7 +85,7 @@ type Key = string | number;
  * caseworker. Every problem is collected and thrown together. Plain loops, and paths
  * for issues are only built when there is an issue: this runs over every row.
  */
-export function indexInput(input: CaseloadInput, days = new DayCache()): CaseIndex {
+export function indexInput(input: CaseloadInput, day: number, days = new DayCache()): CaseIndex {
   const issues: ValidationIssue[] = [];
   const root: Row = input && typeof input === 'object' ? (input as unknown as Row) : {};
   const staircase = (root.staircase as Staircase | undefined) ?? defaultStaircase;
@@ -156,21 +159,25 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
     }
     const child: IndexedChild = {
       id,
-      cases: [],
-      assignments: [],
+      open: false,
+      caseworkerIds: undefined,
       interventions: [],
-      plans: [],
-      assessments: [],
-      reassessmentDays: [],
+      hasChildPlan: false,
+      pendingAssessments: undefined,
+      lastReassessment: Number.NEGATIVE_INFINITY,
     };
     children.push(child);
     childById.set(id, child);
   }
+  // Rows from a database usually come grouped by child: remember the last lookup.
+  let lastChild: IndexedChild | undefined;
   const childOf = (row: Row, key: string, index: number): IndexedChild | undefined => {
     const id = text(row, 'childId', key, index);
     if (id === undefined) return undefined;
+    if (lastChild !== undefined && lastChild.id === id) return lastChild;
     const child = childById.get(id);
     if (!child) issue([key, index, 'childId'], 'unknown child id', id);
+    else lastChild = child;
     return child;
   };
 
@@ -186,7 +193,7 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
     if (typeof fte !== 'number' || !(fte > 0 && fte <= 1)) {
       issue(['caseworkers', i, 'fte'], 'must be a number above 0 and at most 1', fte);
     }
-    const leave: Span[] = [];
+    let onLeave = false;
     const leaveRows = row.leave;
     if (leaveRows !== undefined && !Array.isArray(leaveRows)) {
       issue(['caseworkers', i, 'leave'], 'must be an array');
@@ -199,7 +206,7 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
         }
         const from = date(period, 'from', 'caseworkers', i, ['leave', k]);
         const to = endDate(period, 'to', from, 'caseworkers', i, ['leave', k]);
-        if (from !== undefined && to !== undefined) leave.push({ from, to });
+        if (from !== undefined && to !== undefined && from <= day && day <= to) onLeave = true;
       }
     }
     if (id === undefined) continue;
@@ -207,7 +214,7 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
       issue(['caseworkers', i, 'id'], 'duplicate caseworker id', id);
       continue;
     }
-    const indexed = { record: row as unknown as Caseworker, leave };
+    const indexed = { record: row as unknown as Caseworker, onLeave };
     caseworkers.push(indexed);
     caseworkerById.set(id, indexed);
   }
@@ -225,8 +232,9 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
     const child = childOf(row, 'cases', i);
     const opened = date(row, 'opened', 'cases', i);
     const closed = endDate(row, 'closed', opened, 'cases', i);
-    if (child && opened !== undefined && closed !== undefined)
-      child.cases.push({ from: opened, to: closed - 1 });
+    if (child && opened !== undefined && closed !== undefined && opened <= day && day < closed) {
+      child.open = true;
+    }
   }
 
   const assignmentRows = list('assignments', false);
@@ -240,12 +248,27 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
     }
     const from = date(row, 'from', 'assignments', i);
     const to = endDate(row, 'to', from, 'assignments', i);
-    if (child && caseworkerId !== undefined && from !== undefined && to !== undefined) {
-      child.assignments.push({ caseworkerId, from, to });
+    if (
+      child &&
+      caseworkerId !== undefined &&
+      from !== undefined &&
+      to !== undefined &&
+      from <= day &&
+      day <= to
+    ) {
+      if (child.caseworkerIds) child.caseworkerIds.push(caseworkerId);
+      else child.caseworkerIds = [caseworkerId];
     }
   }
 
   const interventionById = new Map<string, IndexedIntervention>();
+  const catalogue = new Map<
+    string,
+    { entry: Readonly<CatalogueEntry>; step: Readonly<Step> | undefined }
+  >();
+  for (const entry of staircase.interventions) {
+    catalogue.set(entry.code, { entry, step: stairs.stepById.get(entry.step) });
+  }
   const interventionRows = list('interventions', false);
   for (let i = 0; i < interventionRows.length; i += 1) {
     const row = rowAt(interventionRows, 'interventions', i);
@@ -253,10 +276,11 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
     const id = text(row, 'id', 'interventions', i);
     const child = childOf(row, 'interventions', i);
     const code = text(row, 'code', 'interventions', i);
-    const entry = code === undefined ? undefined : stairs.entryByCode.get(code);
-    if (code !== undefined && !entry)
+    const kind = code === undefined ? undefined : catalogue.get(code);
+    if (code !== undefined && !kind)
       issue(['interventions', i, 'code'], 'unknown intervention code', code);
-    const step = entry ? stairs.stepById.get(entry.step) : undefined;
+    const entry = kind?.entry;
+    const step = kind?.step;
     const start = date(row, 'start', 'interventions', i);
     const end = endDate(row, 'end', start, 'interventions', i);
     if (id !== undefined && interventionById.has(id)) {
@@ -271,22 +295,39 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
       end,
       entry,
       step,
-      followUpDays: [],
+      lastFollowUp: Number.NEGATIVE_INFINITY,
+      hasPlan: false,
     };
     child.interventions.push(indexed);
     interventionById.set(id, indexed);
   }
 
   const followUpRows = list('followUps', true);
+  let lastIntervention: IndexedIntervention | undefined;
   for (let i = 0; i < followUpRows.length; i += 1) {
     const row = rowAt(followUpRows, 'followUps', i);
     if (!row) continue;
     const id = text(row, 'interventionId', 'followUps', i);
-    const intervention = id === undefined ? undefined : interventionById.get(id);
+    // Follow-ups usually come grouped by intervention: remember the last lookup.
+    const intervention =
+      id === undefined
+        ? undefined
+        : lastIntervention !== undefined && lastIntervention.record.id === id
+          ? lastIntervention
+          : interventionById.get(id);
+    if (intervention) lastIntervention = intervention;
     if (id !== undefined && !intervention)
       issue(['followUps', i, 'interventionId'], 'unknown intervention id', id);
-    const day = date(row, 'date', 'followUps', i);
-    if (intervention && day !== undefined) intervention.followUpDays.push(day);
+    const on = date(row, 'date', 'followUps', i);
+    if (
+      intervention &&
+      on !== undefined &&
+      on >= intervention.start &&
+      on <= day &&
+      on > intervention.lastFollowUp
+    ) {
+      intervention.lastFollowUp = on;
+    }
   }
 
   const planRows = list('actionPlans', true);
@@ -294,22 +335,23 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
     const row = rowAt(planRows, 'actionPlans', i);
     if (!row) continue;
     const child = childOf(row, 'actionPlans', i);
-    const day = date(row, 'date', 'actionPlans', i);
-    let interventionId: string | undefined;
+    const on = date(row, 'date', 'actionPlans', i);
+    const made = on !== undefined && on <= day;
     if (row.interventionId !== undefined && row.interventionId !== null) {
-      interventionId = text(row, 'interventionId', 'actionPlans', i);
+      const interventionId = text(row, 'interventionId', 'actionPlans', i);
+      const intervention =
+        interventionId === undefined ? undefined : interventionById.get(interventionId);
       if (
         interventionId !== undefined &&
-        interventionById.get(interventionId)?.record.childId !== child?.id
+        (!intervention || intervention.record.childId !== child?.id)
       ) {
         issue(
           ['actionPlans', i, 'interventionId'],
           'unknown intervention id for this child',
           interventionId,
         );
-      }
-    }
-    if (child && day !== undefined) child.plans.push({ day, interventionId });
+      } else if (intervention && made) intervention.hasPlan = true;
+    } else if (child && made) child.hasChildPlan = true;
   }
 
   const assessmentRows = list('childAssessments', true);
@@ -319,8 +361,16 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
     const child = childOf(row, 'childAssessments', i);
     const started = date(row, 'started', 'childAssessments', i);
     const completed = endDate(row, 'completed', started, 'childAssessments', i);
-    if (child && started !== undefined && completed !== undefined)
-      child.assessments.push({ started, completed });
+    if (
+      child &&
+      started !== undefined &&
+      completed !== undefined &&
+      started <= day &&
+      day < completed
+    ) {
+      if (child.pendingAssessments) child.pendingAssessments.push(started);
+      else child.pendingAssessments = [started];
+    }
   }
 
   const reassessmentRows = list('reassessments', true);
@@ -328,16 +378,11 @@ export function indexInput(input: CaseloadInput, days = new DayCache()): CaseInd
     const row = rowAt(reassessmentRows, 'reassessments', i);
     if (!row) continue;
     const child = childOf(row, 'reassessments', i);
-    const day = date(row, 'date', 'reassessments', i);
-    if (child && day !== undefined) child.reassessmentDays.push(day);
+    const on = date(row, 'date', 'reassessments', i);
+    if (child && on !== undefined && on <= day && on > child.lastReassessment)
+      child.lastReassessment = on;
   }
 
   if (issues.length > 0) throw new CaseloadError(issues);
-  return { staircase, stairs, days, children, caseworkers, caseworkerById };
-}
-
-/** True when the child has a case open on `day`. */
-export function hasOpenCase(child: IndexedChild, day: number): boolean {
-  for (const span of child.cases) if (within(span, day)) return true;
-  return false;
+  return { day, staircase, stairs, days, children, caseworkers, caseworkerById };
 }

@@ -1,12 +1,5 @@
 import type { IsoDate } from '@trappen/staircase';
-import {
-  asOfDay,
-  type CaseIndex,
-  hasOpenCase,
-  type IndexedChild,
-  indexInput,
-  within,
-} from './case-index';
+import { asOfDay, type CaseIndex, type IndexedChild, indexInput } from './case-index';
 import { type CaseloadStatus, caseloadStatus } from './caseload-status';
 import { DayCache } from './day-cache';
 import type { CaseloadInput } from './input';
@@ -144,16 +137,17 @@ function summarise(
 }
 
 /** {@link caseloads} on an already indexed input. */
-export function caseloadsOf(index: CaseIndex, day: number, norms: CaseloadNorms): CaseloadReport {
+export function caseloadsOf(index: CaseIndex, norms: CaseloadNorms): CaseloadReport {
+  const day = index.day;
   const loads: CaseworkerLoad[] = [];
   const loadById = new Map<string, CaseworkerLoad>();
-  for (const { record, leave } of index.caseworkers) {
+  for (const { record, onLeave } of index.caseworkers) {
     const norm = normFor(norms, record.team);
     const load: CaseworkerLoad = {
       caseworkerId: record.id,
       team: record.team,
       fte: record.fte,
-      onLeave: leave.some((span) => within(span, day)),
+      onLeave,
       children: 0,
       childIds: [],
       weightedLoad: 0,
@@ -169,12 +163,11 @@ export function caseloadsOf(index: CaseIndex, day: number, norms: CaseloadNorms)
   const unassignedChildren: string[] = [];
   const childrenWithCaseworkerOnLeave: string[] = [];
   for (const child of index.children) {
-    if (!hasOpenCase(child, day)) continue;
+    if (!child.open) continue;
     let assigned = 0;
     let available = 0;
-    for (const assignment of child.assignments) {
-      if (!within(assignment, day)) continue;
-      const load = loadById.get(assignment.caseworkerId) as CaseworkerLoad;
+    for (const caseworkerId of child.caseworkerIds ?? []) {
+      const load = loadById.get(caseworkerId) as CaseworkerLoad;
       if (load.childIds[load.childIds.length - 1] === child.id) continue; // same child twice
       assigned += 1;
       if (!load.onLeave) available += 1;
@@ -226,5 +219,5 @@ export function caseloads(
   const days = new DayCache();
   const day = asOfDay(days, asOf);
   const validNorms = defineCaseloadNorms(norms);
-  return caseloadsOf(indexInput(input, days), day, validNorms);
+  return caseloadsOf(indexInput(input, day, days), validNorms);
 }

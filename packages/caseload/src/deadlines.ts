@@ -1,5 +1,5 @@
 import type { IsoDate } from '@trappen/staircase';
-import { asOfDay, type CaseIndex, hasOpenCase, indexInput } from './case-index';
+import { asOfDay, type CaseIndex, indexInput } from './case-index';
 import { currentPeriod } from './current-step';
 import { DayCache } from './day-cache';
 import {
@@ -31,8 +31,8 @@ export interface Deadline {
 }
 
 /** {@link deadlines} on an already indexed input with validated rules. */
-export function deadlinesOf(index: CaseIndex, rules: FollowUpRules, day: number): Deadline[] {
-  const { days } = index;
+export function deadlinesOf(index: CaseIndex, rules: FollowUpRules): Deadline[] {
+  const { days, day } = index;
   const out: Deadline[] = [];
   const followUp = rules.followUp;
   const plan = rules.actionPlan;
@@ -47,7 +47,7 @@ export function deadlinesOf(index: CaseIndex, rules: FollowUpRules, day: number)
     due < day ? 'overdue' : due - day <= soon ? 'dueSoon' : 'ok';
 
   for (const child of index.children) {
-    if (!hasOpenCase(child, day)) continue;
+    if (!child.open) continue;
     let activeCount = 0;
     for (const item of child.interventions) {
       const active = item.start <= day && day <= item.end;
@@ -55,8 +55,7 @@ export function deadlinesOf(index: CaseIndex, rules: FollowUpRules, day: number)
       if (followUp && active && !followUpExempt.has(item.step.id)) {
         const cadence = followUp.everyDaysByCode[item.entry.code] ?? item.entry.followUpEveryDays;
         const first = item.start + (followUp.firstAfterDays ?? cadence);
-        let last = Number.NEGATIVE_INFINITY;
-        for (const f of item.followUpDays) if (f >= item.start && f <= day && f > last) last = f;
+        const last = item.lastFollowUp;
         const due = last === Number.NEGATIVE_INFINITY ? first : Math.max(last + cadence, first);
         out.push({
           childId: child.id,
@@ -67,31 +66,26 @@ export function deadlinesOf(index: CaseIndex, rules: FollowUpRules, day: number)
           daysOverdue: due < day ? day - due : 0,
         });
       }
-      if (plan && item.end >= day && !planExempt.has(item.step.id)) {
-        const id = item.record.id;
-        let covered = false;
-        for (const p of child.plans) {
-          if (p.day <= day && (p.interventionId === undefined || p.interventionId === id)) {
-            covered = true;
-            break;
-          }
-        }
-        if (!covered) {
-          out.push({
-            childId: child.id,
-            interventionId: id,
-            kind: 'actionPlan',
-            dueDate: days.iso(item.start),
-            status: status(item.start),
-            daysOverdue: item.start < day ? day - item.start : 0,
-          });
-        }
+      if (
+        plan &&
+        !child.hasChildPlan &&
+        !item.hasPlan &&
+        item.end >= day &&
+        !planExempt.has(item.step.id)
+      ) {
+        out.push({
+          childId: child.id,
+          interventionId: item.record.id,
+          kind: 'actionPlan',
+          dueDate: days.iso(item.start),
+          status: status(item.start),
+          daysOverdue: item.start < day ? day - item.start : 0,
+        });
       }
     }
-    if (assessment) {
-      for (const a of child.assessments) {
-        if (a.started > day || a.completed <= day) continue;
-        const due = days.addMonths(a.started, assessment.months);
+    if (assessment && child.pendingAssessments) {
+      for (const started of child.pendingAssessments) {
+        const due = days.addMonths(started, assessment.months);
         out.push({
           childId: child.id,
           kind: 'childAssessment',
@@ -104,8 +98,7 @@ export function deadlinesOf(index: CaseIndex, rules: FollowUpRules, day: number)
     if (reassessment && activeCount > 0) {
       const period = currentPeriod(child.interventions, day);
       if (period && !reassessmentExempt.has(period.step.id)) {
-        let since = period.from;
-        for (const r of child.reassessmentDays) if (r > since && r <= day) since = r;
+        const since = child.lastReassessment > period.from ? child.lastReassessment : period.from;
         const due = days.addMonths(since, period.step.maxStayMonths);
         out.push({
           childId: child.id,
@@ -142,6 +135,6 @@ export function deadlines(
 ): Deadline[] {
   const days = new DayCache();
   const day = asOfDay(days, asOf);
-  const index = indexInput(input, days);
-  return deadlinesOf(index, defineFollowUpRules(rules, index.staircase), day);
+  const index = indexInput(input, day, days);
+  return deadlinesOf(index, defineFollowUpRules(rules, index.staircase));
 }

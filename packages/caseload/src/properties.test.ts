@@ -215,8 +215,8 @@ describe('invariants', () => {
   it("the current step period matches @trappen/staircase's timeline", () => {
     fc.assert(
       fc.property(municipality, date(), (input, asOf) => {
-        const index = indexInput(input);
         const day = toDayNumber(asOf);
+        const index = indexInput(input, day);
         for (const child of index.children) {
           const periods = timeline(
             defaultStaircase,

@@ -115,13 +115,13 @@ export function violations(
   const days = new DayCache();
   const day = asOfDay(days, asOf);
   const validNorms = defineCaseloadNorms(norms);
-  const index = indexInput(input, days);
+  const index = indexInput(input, day, days);
   const validRules = defineFollowUpRules(rules, index.staircase);
   const version = validRules.version;
   const iso = days.iso(day);
   const out: Violation[] = [];
 
-  const report = caseloadsOf(index, day, validNorms);
+  const report = caseloadsOf(index, validNorms);
   for (const load of report.caseworkers) {
     if (load.status !== 'overMax') continue;
     const { caseworkerId: id, team } = load;
@@ -176,7 +176,7 @@ export function violations(
     }
   }
 
-  const overdue = deadlinesOf(index, validRules, day).filter((d) => d.status === 'overdue');
+  const overdue = deadlinesOf(index, validRules).filter((d) => d.status === 'overdue');
   const interventionById = new Map<string, IndexedIntervention>();
   if (overdue.length > 0) {
     for (const child of index.children) {
