@@ -80,12 +80,28 @@ export function asOfDay(days: DayCache, asOf: IsoDate): number {
 
 type Key = string | number;
 
+/** Which optional parts of the input a computation reads (and so checks). */
+export interface TablesRead {
+  /** Interventions (caseloads need them only for weights). */
+  interventions: boolean;
+  /** Follow-ups, action plans, child assessments and reassessments. */
+  followUpRecords: boolean;
+}
+
+/** Everything. */
+export const ALL_TABLES: TablesRead = { interventions: true, followUpRecords: true };
+
 /**
  * Validates the whole input in one pass and indexes it by child, intervention and
  * caseworker. Every problem is collected and thrown together. Plain loops, and paths
  * for issues are only built when there is an issue: this runs over every row.
  */
-export function indexInput(input: CaseloadInput, day: number, days = new DayCache()): CaseIndex {
+export function indexInput(
+  input: CaseloadInput,
+  day: number,
+  days = new DayCache(),
+  reads: TablesRead = ALL_TABLES,
+): CaseIndex {
   const issues: ValidationIssue[] = [];
   const root: Row = input && typeof input === 'object' ? (input as unknown as Row) : {};
   const staircase = (root.staircase as Staircase | undefined) ?? defaultStaircase;
@@ -269,7 +285,7 @@ export function indexInput(input: CaseloadInput, day: number, days = new DayCach
   for (const entry of staircase.interventions) {
     catalogue.set(entry.code, { entry, step: stairs.stepById.get(entry.step) });
   }
-  const interventionRows = list('interventions', false);
+  const interventionRows = reads.interventions ? list('interventions', false) : [];
   for (let i = 0; i < interventionRows.length; i += 1) {
     const row = rowAt(interventionRows, 'interventions', i);
     if (!row) continue;
@@ -302,7 +318,7 @@ export function indexInput(input: CaseloadInput, day: number, days = new DayCach
     interventionById.set(id, indexed);
   }
 
-  const followUpRows = list('followUps', true);
+  const followUpRows = reads.followUpRecords ? list('followUps', true) : [];
   let lastIntervention: IndexedIntervention | undefined;
   for (let i = 0; i < followUpRows.length; i += 1) {
     const row = rowAt(followUpRows, 'followUps', i);
@@ -330,7 +346,7 @@ export function indexInput(input: CaseloadInput, day: number, days = new DayCach
     }
   }
 
-  const planRows = list('actionPlans', true);
+  const planRows = reads.followUpRecords ? list('actionPlans', true) : [];
   for (let i = 0; i < planRows.length; i += 1) {
     const row = rowAt(planRows, 'actionPlans', i);
     if (!row) continue;
@@ -354,7 +370,7 @@ export function indexInput(input: CaseloadInput, day: number, days = new DayCach
     } else if (child && made) child.hasChildPlan = true;
   }
 
-  const assessmentRows = list('childAssessments', true);
+  const assessmentRows = reads.followUpRecords ? list('childAssessments', true) : [];
   for (let i = 0; i < assessmentRows.length; i += 1) {
     const row = rowAt(assessmentRows, 'childAssessments', i);
     if (!row) continue;
@@ -373,7 +389,7 @@ export function indexInput(input: CaseloadInput, day: number, days = new DayCach
     }
   }
 
-  const reassessmentRows = list('reassessments', true);
+  const reassessmentRows = reads.followUpRecords ? list('reassessments', true) : [];
   for (let i = 0; i < reassessmentRows.length; i += 1) {
     const row = rowAt(reassessmentRows, 'reassessments', i);
     if (!row) continue;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { caseloadStatus } from './caseload-status';
 import { caseloads } from './caseloads';
+import { deadlines } from './deadlines';
 import { CaseloadError } from './errors';
+import { defaultFollowUpRules } from './follow-up-rules';
 import { makeInput, manyChildren, oneChild } from './test-helpers';
 
 const norm = { target: 25, max: 30 };
@@ -262,32 +264,46 @@ describe('caseloads', () => {
       childAssessments: [{ childId: 'c1', started: '2024-05-01', completed: '2024-01-01' }],
       reassessments: 'none',
     };
-    try {
-      caseloads(bad as never, '2024-06-01');
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(CaseloadError);
-      expect((error as CaseloadError).issues.map((i) => i.path.join('.'))).toEqual([
-        'children.1.id',
-        'children.2',
-        'caseworkers.0.fte',
-        'caseworkers.1.team',
-        'caseworkers.1.fte',
-        'caseworkers.1.leave.0.to',
-        'caseworkers.1.id',
-        'cases.0.childId',
-        'cases.0.opened',
-        'cases.0.closed',
-        'assignments.0.caseworkerId',
-        'interventions.0.code',
-        'interventions.1.end',
-        'followUps.0.interventionId',
-        'actionPlans.0.interventionId',
-        'childAssessments.0.completed',
-        'reassessments',
-      ]);
-      expect((error as Error).message).toContain('unknown intervention code');
-    }
+    const paths = (fn: () => unknown): string[] => {
+      try {
+        fn();
+      } catch (error) {
+        expect(error).toBeInstanceOf(CaseloadError);
+        expect((error as Error).message).toMatch(/^Invalid caseload input: \d+ problem\(s\)/);
+        return (error as CaseloadError).issues.map((i) => i.path.join('.'));
+      }
+      throw new Error('expected a CaseloadError');
+    };
+    const caseloadTables = [
+      'children.1.id',
+      'children.2',
+      'caseworkers.0.fte',
+      'caseworkers.1.team',
+      'caseworkers.1.fte',
+      'caseworkers.1.leave.0.to',
+      'caseworkers.1.id',
+      'cases.0.childId',
+      'cases.0.opened',
+      'cases.0.closed',
+      'assignments.0.caseworkerId',
+    ];
+    // Without weights, caseloads read (and check) only the tables they need.
+    expect(paths(() => caseloads(bad as never, '2024-06-01'))).toEqual(caseloadTables);
+    expect(
+      paths(() =>
+        caseloads(bad as never, '2024-06-01', { municipality: { weights: { placement: 2 } } }),
+      ),
+    ).toEqual([...caseloadTables, 'interventions.0.code', 'interventions.1.end']);
+    // Deadlines read everything.
+    expect(paths(() => deadlines(bad as never, defaultFollowUpRules, '2024-06-01'))).toEqual([
+      ...caseloadTables,
+      'interventions.0.code',
+      'interventions.1.end',
+      'followUps.0.interventionId',
+      'actionPlans.0.interventionId',
+      'childAssessments.0.completed',
+      'reassessments',
+    ]);
   });
 
   it('rejects an invalid asOf and missing tables', () => {

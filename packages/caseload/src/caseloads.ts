@@ -203,6 +203,8 @@ export function caseloadsOf(index: CaseIndex, norms: CaseloadNorms): CaseloadRep
  * case assigned that day, weighted by the norm and divided by FTE (a half-time
  * caseworker's children count double). Caseworkers on leave add no capacity; their
  * children are listed in `childrenWithCaseworkerOnLeave`. Linear in the input size.
+ * Checks the tables it reads: caseworkers, children, cases and assignments, and the
+ * interventions when the norms have weights; follow-up records are not read.
  *
  * @example
  * ```ts
@@ -219,5 +221,12 @@ export function caseloads(
   const days = new DayCache();
   const day = asOfDay(days, asOf);
   const validNorms = defineCaseloadNorms(norms);
-  return caseloadsOf(indexInput(input, day, days), validNorms);
+  // Caseloads read no follow-up records, and interventions only to weigh children.
+  const weighted = [validNorms.municipality, ...Object.values(validNorms.teams)].some(
+    (norm) => norm.weights !== undefined,
+  );
+  return caseloadsOf(
+    indexInput(input, day, days, { interventions: weighted, followUpRecords: false }),
+    validNorms,
+  );
 }
