@@ -1,0 +1,73 @@
+export { type AverageCaseload, averageCaseload, type CaseloadAverage } from './caseload';
+export { type BeforeAfter, beforeAfter, reformPeriods } from './compare';
+export {
+  KPI_DEFINITIONS,
+  type KpiDefinition,
+  type KpiId,
+  type KpiResult,
+} from './definitions';
+export {
+  type Cell,
+  formatCell,
+  isSuppressed,
+  type SuppressionOptions,
+  shareOf,
+  suppressCount,
+} from './disclosure/cell';
+export { type SuppressedTable, suppress, suppressedShares } from './disclosure/suppress';
+export { type CountTable, crossTabulate } from './disclosure/table';
+export { KpiError } from './errors';
+export { type FollowUpsOnTime, followUpsOnTime } from './follow-ups';
+export { groupInput, type InputGroup } from './group';
+export {
+  type AccountAmount,
+  type KpiChild,
+  type KpiInput,
+  KpiInputSchema,
+  type Notification,
+  parseKpiInput,
+} from './input';
+export { EARLY_AGE_LIMIT, type NotificationCounts, notifications } from './notifications';
+export { asPercent, formatChange, percentChange, roundHalfAwayFromZero } from './percent-change';
+export {
+  definePeriod,
+  type Period,
+  PeriodSchema,
+  periodDays,
+  periodLabel,
+  quarterPeriod,
+  quartersOf,
+  yearPeriod,
+  yearsBetween,
+} from './period';
+export {
+  DAYS_PER_CHILD_YEAR,
+  type MixRow,
+  PLACEMENT_GROUPS,
+  type PlacedChildren,
+  type PlacedChildrenTrend,
+  type PlacementMix,
+  placedChildren,
+  placedChildrenTrend,
+  placementMix,
+} from './placements';
+export { type AccountSpend, type SpendAgainstBudget, spendAgainstBudget } from './spend';
+export {
+  type MovementCounts,
+  type StepCount,
+  type StepDistribution,
+  staircaseMovement,
+  stepDistribution,
+} from './steps';
+/**
+ * Test support, **not for production**: a seeded synthetic case-data generator
+ * (`generateKpiInput`, `GENERATOR_SIZES`, `seededRandom`) so the API can assert that
+ * its SQL gives the same figures as these functions on the same data.
+ *
+ * @example
+ * ```ts
+ * import { testing } from '@trappen/kpi';
+ * const input = testing.generateKpiInput({ seed: 1, children: testing.GENERATOR_SIZES.small });
+ * ```
+ */
+export * as testing from './testing/index';
