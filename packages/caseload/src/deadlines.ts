@@ -98,7 +98,7 @@ export function deadlinesOf(index: CaseIndex, rules: FollowUpRules): Deadline[] 
     if (reassessment && activeCount > 0) {
       const period = currentPeriod(child.interventions, day);
       if (period && !reassessmentExempt.has(period.step.id)) {
-        const since = child.lastReassessment > period.from ? child.lastReassessment : period.from;
+        const since = Math.max(child.lastReassessment, period.from);
         const due = days.addMonths(since, period.step.maxStayMonths);
         out.push({
           childId: child.id,
