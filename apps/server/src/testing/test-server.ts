@@ -53,7 +53,7 @@ export async function startTestServer(overrides: Partial<ServerOptions> = {}): P
 /** A cookie jar: a `fetch` that stores Set-Cookie and sends it back, like a browser. */
 export function cookieFetch() {
   const jar = new Map<string, string>();
-  const doFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const doFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const headers = new Headers(init?.headers);
     if (jar.size > 0) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
     const response = await fetch(input, { ...init, headers });

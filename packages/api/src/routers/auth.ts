@@ -35,7 +35,11 @@ export const authRouter = {
       await clearLoginFailures(ctx.db, input.email);
       if (ctx.sessionTokenHash) await destroySession(ctx.db, ctx.sessionTokenHash);
       const session = await establishSession(ctx.db, userId, 'password', ctx.sessionPolicy);
-      const resolved = await resolveSession(ctx.db, session.token, ctx.sessionPolicy);
+      // The session was created a moment ago; only the user lookup matters here.
+      const resolved = await resolveSession(ctx.db, session.token, {
+        ...ctx.sessionPolicy,
+        idleMs: ctx.sessionPolicy.absoluteMs,
+      });
       if (!resolved) throw invalidCredentials();
       await writeAudit(ctx.db, resolved.user, ctx.requestId, {
         action: 'login',

@@ -99,7 +99,8 @@ export function generateMunicipality(random: Random, plan: MunicipalityPlan): Mu
   const m = municipalityId;
   const { asOf, reformStart, historyStart } = plan;
 
-  const teamCount = Math.max(1, Math.round(plan.caseworkersAfter / 5));
+  // At least two teams, so team scoping is visible even in tiny test municipalities.
+  const teamCount = Math.max(2, Math.round(plan.caseworkersAfter / 5));
   const teams = Array.from({ length: teamCount }, (_, i) => ({
     id: random.uuid(),
     municipalityId: m,
