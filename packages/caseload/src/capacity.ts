@@ -30,7 +30,14 @@ export function requiredCaseworkers(
   return (openCases as number) / (target as number);
 }
 
-/** Input of {@link caseloadScenario}. */
+/**
+ * Input of {@link caseloadScenario}.
+ *
+ * @example
+ * ```ts
+ * const faxe: CaseloadScenarioInput = { openCases: 962.5, caseworkers: 17.5, targetCaseload: 25, annualCostPerCaseworker: 500_000 };
+ * ```
+ */
 export interface CaseloadScenarioInput {
   /** Open cases (children with an open case), or an average over the year. */
   openCases: number;
@@ -42,7 +49,14 @@ export interface CaseloadScenarioInput {
   annualCostPerCaseworker: number;
 }
 
-/** Result of {@link caseloadScenario}. */
+/**
+ * Result of {@link caseloadScenario}.
+ *
+ * @example
+ * ```ts
+ * const { extraFte, annualCost }: CaseloadScenario = caseloadScenario(faxe); // 21, 10_500_000
+ * ```
+ */
 export interface CaseloadScenario {
   /** Open cases per caseworker today, or `null` with no caseworkers. */
   currentCaseload: number | null;

@@ -1,6 +1,13 @@
 import type { CaseloadNorm } from './norms';
 
-/** Where a load stands against its norm. */
+/**
+ * Where a load stands against its norm.
+ *
+ * @example
+ * ```ts
+ * const status: CaseloadStatus = caseloadStatus(28, { target: 25, max: 30 }); // 'overTarget'
+ * ```
+ */
 export type CaseloadStatus = 'under' | 'atTarget' | 'overTarget' | 'overMax';
 
 const EPSILON = 1e-9;

@@ -11,7 +11,14 @@ import {
   normFor,
 } from './norms';
 
-/** Caseworkers by children per FTE: 0-9, 10-19, 20-29 and 30 or more. */
+/**
+ * Caseworkers by children per FTE: 0-9, 10-19, 20-29 and 30 or more.
+ *
+ * @example
+ * ```ts
+ * caseloads(input, '2024-06-01').municipality.distribution; // { '0-9': 3, '10-19': 12, '20-29': 30, '30+': 5 }
+ * ```
+ */
 export interface CaseloadDistribution {
   '0-9': number;
   '10-19': number;
@@ -19,7 +26,15 @@ export interface CaseloadDistribution {
   '30+': number;
 }
 
-/** One caseworker's load on a date. */
+/**
+ * One caseworker's load on a date.
+ *
+ * @example
+ * ```ts
+ * const anna: CaseworkerLoad | undefined = caseloads(input, '2024-06-01').caseworkers.find((c) => c.caseworkerId === 'anna');
+ * anna?.loadPerFte; // 28 (14 children at FTE 0.5)
+ * ```
+ */
 export interface CaseworkerLoad {
   caseworkerId: string;
   team: string;
@@ -42,7 +57,15 @@ export interface CaseworkerLoad {
   status: CaseloadStatus | 'onLeave';
 }
 
-/** Averages and distribution for a team or the whole municipality. */
+/**
+ * Averages and distribution for a team or the whole municipality.
+ *
+ * @example
+ * ```ts
+ * const north: CaseloadSummary | undefined = caseloads(input, '2024-06-01').teams.find((t) => t.team === 'north');
+ * north?.averagePerFte; // 24.5
+ * ```
+ */
 export interface CaseloadSummary {
   /** Team id, or `null` for the municipality. */
   team: string | null;
@@ -66,7 +89,15 @@ export interface CaseloadSummary {
   distribution: CaseloadDistribution;
 }
 
-/** The result of {@link caseloads}. */
+/**
+ * The result of {@link caseloads}.
+ *
+ * @example
+ * ```ts
+ * const report: CaseloadReport = caseloads(input, '2024-06-01');
+ * report.unassignedChildren; // ['child-17']
+ * ```
+ */
 export interface CaseloadReport {
   asOf: IsoDate;
   /** Every caseworker, in input order. */

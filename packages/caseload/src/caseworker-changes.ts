@@ -3,7 +3,14 @@ import { DayCache } from './day-cache';
 import { CaseloadError } from './errors';
 import type { Assignment } from './input';
 
-/** Caseworker changes for one child in a period. */
+/**
+ * Caseworker changes for one child in a period.
+ *
+ * @example
+ * ```ts
+ * const c1: ChildCaseworkerChanges = { childId: 'c1', changes: 1, caseworkers: ['anna', 'bo'] };
+ * ```
+ */
 export interface ChildCaseworkerChanges {
   childId: string;
   /** Assignments starting in the period to a different caseworker than the one before. */
@@ -12,7 +19,15 @@ export interface ChildCaseworkerChanges {
   caseworkers: string[];
 }
 
-/** The result of {@link caseworkerChanges}. */
+/**
+ * The result of {@link caseworkerChanges}.
+ *
+ * @example
+ * ```ts
+ * const report: CaseworkerChangesReport = caseworkerChanges(assignments, '2024-01-01', '2024-12-31');
+ * report.shareWithOneCaseworker; // 0.82
+ * ```
+ */
 export interface CaseworkerChangesReport {
   from: IsoDate;
   to: IsoDate;

@@ -9,13 +9,34 @@ import {
 } from './follow-up-rules';
 import type { CaseloadInput } from './input';
 
-/** What a deadline is for. */
+/**
+ * What a deadline is for.
+ *
+ * @example
+ * ```ts
+ * const kind: DeadlineKind = 'stepReassessment';
+ * ```
+ */
 export type DeadlineKind = 'followUp' | 'stepReassessment' | 'actionPlan' | 'childAssessment';
 
-/** `ok` (later than the due-soon window), `dueSoon` (due today or within the window) or `overdue`. */
+/**
+ * `ok` (later than the due-soon window), `dueSoon` (due today or within the window) or `overdue`.
+ *
+ * @example
+ * ```ts
+ * const late = deadlines(input, defaultFollowUpRules, '2024-06-01').filter((d) => d.status === ('overdue' satisfies DeadlineStatus));
+ * ```
+ */
 export type DeadlineStatus = 'ok' | 'dueSoon' | 'overdue';
 
-/** One pending deadline for a child. */
+/**
+ * One pending deadline for a child.
+ *
+ * @example
+ * ```ts
+ * const d: Deadline = { childId: 'c1', interventionId: 'i1', kind: 'followUp', dueDate: '2024-05-31', status: 'overdue', daysOverdue: 1 };
+ * ```
+ */
 export interface Deadline {
   childId: string;
   /** The intervention, for `followUp` and `actionPlan`. */

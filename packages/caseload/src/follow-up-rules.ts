@@ -15,6 +15,11 @@ const stepIds = z.array(z.string().min(1)).max(50);
  * start (default: the intervention's cadence), then every cadence days after the
  * latest. The cadence is the catalogue's `followUpEveryDays` (default quarterly, 91)
  * unless `everyDaysByCode` overrides it.
+ *
+ * @example
+ * ```ts
+ * FollowUpRuleSchema.parse({ kind: 'followUp', everyDaysByCode: { 'contact-person': 30 } }).exemptSteps; // []
+ * ```
  */
 export const FollowUpRuleSchema = z.strictObject({
   kind: z.literal('followUp'),
@@ -29,6 +34,11 @@ export const FollowUpRuleSchema = z.strictObject({
 /**
  * The six-month rule: a child on a step is reassessed within the step's
  * `maxStayMonths` (default 6) of arriving or of the last reassessment.
+ *
+ * @example
+ * ```ts
+ * StepReassessmentRuleSchema.parse({ kind: 'stepReassessment' }); // { kind: 'stepReassessment', exemptSteps: [] }
+ * ```
  */
 export const StepReassessmentRuleSchema = z.strictObject({
   kind: z.literal('stepReassessment'),
@@ -36,21 +46,42 @@ export const StepReassessmentRuleSchema = z.strictObject({
   exemptSteps: stepIds.default([]),
 });
 
-/** Every measure needs an action plan made on or before the day it starts. */
+/**
+ * Every measure needs an action plan made on or before the day it starts.
+ *
+ * @example
+ * ```ts
+ * ActionPlanRuleSchema.parse({ kind: 'actionPlan' }).exemptSteps; // ['universal']
+ * ```
+ */
 export const ActionPlanRuleSchema = z.strictObject({
   kind: z.literal('actionPlan'),
   /** Steps whose interventions need no plan (default: universal services). */
   exemptSteps: stepIds.default(['universal']),
 });
 
-/** A child assessment must be completed within `months` of being started (default 4). */
+/**
+ * A child assessment must be completed within `months` of being started (default 4).
+ *
+ * @example
+ * ```ts
+ * ChildAssessmentRuleSchema.parse({ kind: 'childAssessment' }).months; // 4
+ * ```
+ */
 export const ChildAssessmentRuleSchema = z.strictObject({
   kind: z.literal('childAssessment'),
   /** Months allowed (default 4). */
   months: z.number().int().positive().max(24).default(4),
 });
 
-/** The rule kinds a municipality can configure. */
+/**
+ * The rule kinds a municipality can configure.
+ *
+ * @example
+ * ```ts
+ * FOLLOW_UP_RULE_KINDS.includes('actionPlan'); // true
+ * ```
+ */
 export const FOLLOW_UP_RULE_KINDS = [
   'followUp',
   'stepReassessment',
@@ -58,7 +89,14 @@ export const FOLLOW_UP_RULE_KINDS = [
   'childAssessment',
 ] as const;
 
-/** One configured rule, discriminated by `kind`. */
+/**
+ * One configured rule, discriminated by `kind`.
+ *
+ * @example
+ * ```ts
+ * RuleSchema.safeParse({ kind: 'childAssessment', months: 0 }).success; // false
+ * ```
+ */
 export const RuleSchema = z.discriminatedUnion('kind', [
   FollowUpRuleSchema,
   StepReassessmentRuleSchema,
@@ -70,6 +108,11 @@ export const RuleSchema = z.discriminatedUnion('kind', [
  * A municipality's "standards for case handling" as versioned configuration: a
  * version label, the rules (each kind at most once; a kind left out is off), the
  * due-soon window and when an overdue deadline escalates to critical.
+ *
+ * @example
+ * ```ts
+ * FollowUpRulesSchema.parse({ version: 'v1', rules: [] }).dueSoonDays; // 14
+ * ```
  */
 export const FollowUpRulesSchema = z.strictObject({
   /** The municipality's version label for these rules, e.g. `faxe-2019.1`. */
@@ -82,22 +125,79 @@ export const FollowUpRulesSchema = z.strictObject({
   rules: z.array(z.unknown()).max(20),
 });
 
-/** A validated follow-up rule. */
+/**
+ * A validated follow-up rule.
+ *
+ * @example
+ * ```ts
+ * const rule: FollowUpRule = { kind: 'followUp', everyDaysByCode: {}, exemptSteps: ['universal'] };
+ * ```
+ */
 export type FollowUpRule = z.output<typeof FollowUpRuleSchema>;
-/** A validated step-reassessment rule. */
+/**
+ * A validated step-reassessment rule.
+ *
+ * @example
+ * ```ts
+ * const rule: StepReassessmentRule = { kind: 'stepReassessment', exemptSteps: [] };
+ * ```
+ */
 export type StepReassessmentRule = z.output<typeof StepReassessmentRuleSchema>;
-/** A validated action-plan rule. */
+/**
+ * A validated action-plan rule.
+ *
+ * @example
+ * ```ts
+ * const rule: ActionPlanRule = { kind: 'actionPlan', exemptSteps: ['universal'] };
+ * ```
+ */
 export type ActionPlanRule = z.output<typeof ActionPlanRuleSchema>;
-/** A validated child-assessment rule. */
+/**
+ * A validated child-assessment rule.
+ *
+ * @example
+ * ```ts
+ * const rule: ChildAssessmentRule = { kind: 'childAssessment', months: 4 };
+ * ```
+ */
 export type ChildAssessmentRule = z.output<typeof ChildAssessmentRuleSchema>;
-/** Any validated rule. */
+/**
+ * Any validated rule.
+ *
+ * @example
+ * ```ts
+ * const kinds = defaultFollowUpRules.rules.map((rule: Rule) => rule.kind);
+ * ```
+ */
 export type Rule = z.output<typeof RuleSchema>;
-/** Any rule as given (defaults not yet applied). */
+/**
+ * Any rule as given (defaults not yet applied).
+ *
+ * @example
+ * ```ts
+ * const input: RuleInput = { kind: 'followUp' }; // defaults applied by defineFollowUpRules
+ * ```
+ */
 export type RuleInput = z.input<typeof RuleSchema>;
-/** One of {@link FOLLOW_UP_RULE_KINDS}. */
+/**
+ * One of {@link FOLLOW_UP_RULE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: RuleKind = 'childAssessment';
+ * ```
+ */
 export type RuleKind = Rule['kind'];
 
-/** Validated, frozen rules, as returned by {@link defineFollowUpRules}. */
+/**
+ * Validated, frozen rules, as returned by {@link defineFollowUpRules}.
+ *
+ * @example
+ * ```ts
+ * const rules: FollowUpRules = defineFollowUpRules({ version: 'v1', rules: [{ kind: 'followUp' }] });
+ * rules.followUp?.exemptSteps; // []
+ * ```
+ */
 export interface FollowUpRules {
   readonly version: string;
   readonly dueSoonDays: number;
@@ -110,7 +210,14 @@ export interface FollowUpRules {
   readonly childAssessment?: Readonly<ChildAssessmentRule>;
 }
 
-/** Rules as given (defaults not yet applied). */
+/**
+ * Rules as given (defaults not yet applied).
+ *
+ * @example
+ * ```ts
+ * const input: FollowUpRulesInput = { version: 'solrod-2019', dueSoonDays: 7, rules: [{ kind: 'childAssessment', months: 4 }] };
+ * ```
+ */
 export interface FollowUpRulesInput {
   version: string;
   dueSoonDays?: number;

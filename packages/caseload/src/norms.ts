@@ -9,6 +9,11 @@ const weight = z.number().finite().positive().max(100);
  * How much one child counts. `placement` applies when the child has an active
  * intervention on a placement step; `byStep` (step id → weight) wins over it. A child
  * counts with the largest weight among its active interventions, and 1 otherwise.
+ *
+ * @example
+ * ```ts
+ * CaseloadWeightsSchema.parse({ placement: 1.5, byStep: { institution: 2 } });
+ * ```
  */
 export const CaseloadWeightsSchema = z.strictObject({
   /** Weight of a child placed outside the home (e.g. 1.5). */
@@ -20,6 +25,11 @@ export const CaseloadWeightsSchema = z.strictObject({
 /**
  * A caseload norm: children per full-time caseworker. `target` is what the
  * municipality aims for, `max` the ceiling a leader must act on (default 25 and 30).
+ *
+ * @example
+ * ```ts
+ * CaseloadNormSchema.parse({}); // { target: 25, max: 30 }
+ * ```
  */
 export const CaseloadNormSchema = z
   .strictObject({
@@ -35,14 +45,28 @@ export const CaseloadNormSchema = z
     path: ['target'],
   });
 
-/** A team's override: any field of the municipality's norm. */
+/**
+ * A team's override: any field of the municipality's norm.
+ *
+ * @example
+ * ```ts
+ * TeamNormSchema.parse({ target: 24 }); // { target: 24 }
+ * ```
+ */
 export const TeamNormSchema = z.strictObject({
   target: load.optional(),
   max: load.optional(),
   weights: CaseloadWeightsSchema.optional(),
 });
 
-/** A municipality's norm with optional overrides per team id. */
+/**
+ * A municipality's norm with optional overrides per team id.
+ *
+ * @example
+ * ```ts
+ * CaseloadNormsSchema.parse({ teams: { disability: { target: 24 } } }).municipality; // { target: 25, max: 30 }
+ * ```
+ */
 export const CaseloadNormsSchema = z.strictObject({
   /** The municipality's norm. */
   municipality: CaseloadNormSchema.default({ target: 25, max: 30 }),
@@ -50,17 +74,59 @@ export const CaseloadNormsSchema = z.strictObject({
   teams: z.record(z.string().min(1), TeamNormSchema).default({}),
 });
 
-/** Weights as given; see {@link CaseloadWeightsSchema}. */
+/**
+ * Weights as given; see {@link CaseloadWeightsSchema}.
+ *
+ * @example
+ * ```ts
+ * const weights: CaseloadWeights = { placement: 1.5 };
+ * ```
+ */
 export type CaseloadWeights = z.output<typeof CaseloadWeightsSchema>;
-/** A validated caseload norm; see {@link CaseloadNormSchema}. */
+/**
+ * A validated caseload norm; see {@link CaseloadNormSchema}.
+ *
+ * @example
+ * ```ts
+ * const norm: CaseloadNorm = normFor(defaultCaseloadNorms, 'north'); // { target: 25, max: 30 }
+ * ```
+ */
 export type CaseloadNorm = z.output<typeof CaseloadNormSchema>;
-/** A caseload norm as given (defaults not yet applied). */
+/**
+ * A caseload norm as given (defaults not yet applied).
+ *
+ * @example
+ * ```ts
+ * const input: CaseloadNormInput = { max: 28 }; // target defaults to 25
+ * ```
+ */
 export type CaseloadNormInput = z.input<typeof CaseloadNormSchema>;
-/** A team's override. */
+/**
+ * A team's override.
+ *
+ * @example
+ * ```ts
+ * const override: TeamNorm = { target: 24 };
+ * ```
+ */
 export type TeamNorm = z.output<typeof TeamNormSchema>;
-/** Validated norms for a municipality and its teams. */
+/**
+ * Validated norms for a municipality and its teams.
+ *
+ * @example
+ * ```ts
+ * const norms: CaseloadNorms = defineCaseloadNorms({ teams: { disability: { target: 24 } } });
+ * ```
+ */
 export type CaseloadNorms = Readonly<z.output<typeof CaseloadNormsSchema>>;
-/** Norms as given (defaults not yet applied). */
+/**
+ * Norms as given (defaults not yet applied).
+ *
+ * @example
+ * ```ts
+ * const input: CaseloadNormsInput = { municipality: { target: 25, max: 30, weights: { placement: 1.5 } } };
+ * ```
+ */
 export type CaseloadNormsInput = z.input<typeof CaseloadNormsSchema>;
 
 /**

@@ -11,7 +11,14 @@ import {
 import type { CaseloadInput } from './input';
 import { type CaseloadNorms, type CaseloadNormsInput, defineCaseloadNorms } from './norms';
 
-/** What a leader must act on. */
+/**
+ * What a leader must act on.
+ *
+ * @example
+ * ```ts
+ * const kind: ViolationKind = 'missingActionPlan';
+ * ```
+ */
 export type ViolationKind =
   | 'caseloadOverMax'
   | 'unassignedChild'
@@ -21,10 +28,25 @@ export type ViolationKind =
   | 'missingActionPlan'
   | 'overdueChildAssessment';
 
-/** `critical` must be handled now; `warning` soon. */
+/**
+ * `critical` must be handled now; `warning` soon.
+ *
+ * @example
+ * ```ts
+ * const urgent = violations(input, {}, defaultFollowUpRules, '2024-06-01').filter((v) => v.severity === ('critical' satisfies ViolationSeverity));
+ * ```
+ */
 export type ViolationSeverity = 'critical' | 'warning';
 
-/** One thing a leader must act on, explained in one sentence in Danish and English. */
+/**
+ * One thing a leader must act on, explained in one sentence in Danish and English.
+ *
+ * @example
+ * ```ts
+ * const [first]: Violation[] = violations(input, {}, defaultFollowUpRules, '2024-06-01');
+ * first?.explanation.da; // 'Sagsbehandler anna (team north) har 32 børn pr. fuldtidsstilling, over normens maksimum på 30.'
+ * ```
+ */
 export interface Violation {
   kind: ViolationKind;
   severity: ViolationSeverity;
