@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { asPercent } from './percent-change';
-import { yearPeriod, yearsBetween, quarterPeriod } from './period';
-import { DAYS_PER_CHILD_YEAR, placedChildren, placedChildrenTrend, placementMix } from './placements';
+import { quarterPeriod, yearPeriod, yearsBetween } from './period';
+import {
+  DAYS_PER_CHILD_YEAR,
+  placedChildren,
+  placedChildrenTrend,
+  placementMix,
+} from './placements';
 import { childIds, makeInput } from './test-helpers';
 
 // Four children in 2018:
@@ -13,7 +18,13 @@ const input = makeInput({
   children: [{ id: 'A' }, { id: 'B' }, { id: 'C' }, { id: 'D' }],
   interventions: [
     { id: 'a1', childId: 'A', code: 'foster-family', start: '2018-01-01' },
-    { id: 'b1', childId: 'B', code: 'residential-institution', start: '2018-01-01', end: '2018-06-30' },
+    {
+      id: 'b1',
+      childId: 'B',
+      code: 'residential-institution',
+      start: '2018-01-01',
+      end: '2018-06-30',
+    },
     { id: 'b2', childId: 'B', code: 'foster-family', start: '2018-07-01' },
     { id: 'c1', childId: 'C', code: 'family-treatment', start: '2018-01-01', end: '2018-12-31' },
     { id: 'd1', childId: 'D', code: 'network-foster-care', start: '2018-03-01', end: '2018-03-31' },
