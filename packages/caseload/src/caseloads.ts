@@ -112,7 +112,7 @@ export interface CaseloadReport {
   childrenWithCaseworkerOnLeave: string[];
 }
 
-/** The weight a child counts with under a norm on a day. */
+/** The weight a child counts with under a norm on a day. Internal: not exported from the package. */
 export function childWeight(child: IndexedChild, norm: CaseloadNorm, day: number): number {
   const weights = norm.weights;
   if (!weights) return 1;
@@ -167,7 +167,7 @@ function summarise(
   };
 }
 
-/** {@link caseloads} on an already indexed input. */
+/** {@link caseloads} on an already indexed input. Internal: not exported from the package. */
 export function caseloadsOf(index: CaseIndex, norms: CaseloadNorms): CaseloadReport {
   const day = index.day;
   const loads: CaseworkerLoad[] = [];

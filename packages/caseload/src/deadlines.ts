@@ -51,7 +51,7 @@ export interface Deadline {
   daysOverdue: number;
 }
 
-/** {@link deadlines} on an already indexed input with validated rules. */
+/** {@link deadlines} on an already indexed input with validated rules. Internal: not exported from the package. */
 export function deadlinesOf(index: CaseIndex, rules: FollowUpRules): Deadline[] {
   const { days, day } = index;
   const out: Deadline[] = [];
