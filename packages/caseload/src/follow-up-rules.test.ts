@@ -49,6 +49,19 @@ describe('follow-up rules', () => {
     expect(defineFollowUpRules(defaultFollowUpRules, defaultStaircase)).toBe(defaultFollowUpRules);
   });
 
+  it('accepts an edited copy of validated rules, but not a stray by-kind field', () => {
+    const copy = defineFollowUpRules({ ...defaultFollowUpRules, dueSoonDays: 7 });
+    expect(copy.dueSoonDays).toBe(7);
+    expect(copy.rules.map((rule) => rule.kind)).toEqual(
+      defaultFollowUpRules.rules.map((r) => r.kind),
+    );
+    expect(
+      pathsOf(() =>
+        defineFollowUpRules({ version: '1', rules: [], followUp: { kind: 'followUp' } } as never),
+      ),
+    ).toEqual(['']);
+  });
+
   it('fails with one error listing every problem', () => {
     expect(
       pathsOf(() =>

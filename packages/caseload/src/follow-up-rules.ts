@@ -262,7 +262,7 @@ export function defineFollowUpRules(
     return rules;
   }
   const issues: ValidationIssue[] = [];
-  const parsed = FollowUpRulesSchema.safeParse(input, { reportInput: true });
+  const parsed = FollowUpRulesSchema.safeParse(withoutKindShortcuts(input), { reportInput: true });
   if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues));
   const rules: Rule[] = [];
   const seen = new Set<string>();
@@ -309,6 +309,23 @@ export function defineFollowUpRules(
   deepFreeze(result);
   validated.add(result);
   return result;
+}
+
+/**
+ * A copy of validated rules (`{ ...defaultFollowUpRules, dueSoonDays: 7 }`) carries
+ * the by-kind shortcuts (`followUp`, …) next to `rules`: drop those that are the very
+ * rule objects in `rules`, so the copy validates; anything else stays and is rejected.
+ */
+function withoutKindShortcuts(input: unknown): unknown {
+  if (!input || typeof input !== 'object') return input;
+  const record = input as Record<string, unknown>;
+  const rules = Array.isArray(record.rules) ? record.rules : [];
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (KIND_SET.has(key) && rules.includes(value)) continue;
+    copy[key] = value;
+  }
+  return copy;
 }
 
 function referenceIssues(
