@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -131,5 +132,18 @@ describe('daysBetween', () => {
   it('rejects invalid dates', () => {
     expect(() => daysBetween('2023-02-29', '2024-01-01')).toThrow(RangeError);
     expect(() => daysBetween('2024-01-01', 'tomorrow')).toThrow(RangeError);
+  });
+});
+
+describe('day numbers agree with the JavaScript Date calendar (the oracle)', () => {
+  it('parseDayNumber and fromDayNumber match Date for every day in years 0000-9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719_528, max: 2_932_896 }), (day) => {
+        const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        expect(fromDayNumber(day)).toBe(iso);
+        expect(parseDayNumber(iso)).toBe(day);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
