@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
-import { workspaceAliases } from '../../vitest.shared';
+import { workspaceAliases } from '../../vitest.shared.ts';
 
 // PGlite boots in about 2.5 s per database; several files booting at once on two cores need room.
 export default defineProject({

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
-import { workspaceAliases } from '../../vitest.shared';
+import { workspaceAliases } from '../../vitest.shared.ts';
 
 // Named so the root `packages/*/vitest.config.ts` glob skips it: it needs Chromium.
 export default defineProject({

@@ -1,7 +1,7 @@
 import { defineProject } from 'vitest/config';
-import { workspaceAliases } from '../../vitest.shared';
+import { workspaceAliases } from '../../vitest.shared.ts';
 
 export default defineProject({
   resolve: { alias: workspaceAliases },
-  test: { name: 'kpi', include: ['src/**/*.test.ts'] },
+  test: { name: 'kpi', testTimeout: 30_000, include: ['src/**/*.test.ts'] },
 });
