@@ -40,7 +40,11 @@ for (const file of benchFiles) {
 }
 
 const figures = existsSync(out)
-  ? readFileSync(out, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  ? readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
   : [];
 const versions = (() => {
   try {
@@ -58,7 +62,10 @@ const machine = {
   platform: `${os.platform()} ${os.release()}`,
   mode: quick ? 'quick' : 'full',
 };
-writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify({ machine, figures, failures }, null, 2)}\n`);
+writeFileSync(
+  join(resultsDir, 'latest.json'),
+  `${JSON.stringify({ machine, figures, failures }, null, 2)}\n`,
+);
 
 const ms = (t) => (t ? `${t.min.toFixed(1)} / ${t.median.toFixed(1)} / ${t.max.toFixed(1)}` : '–');
 const lines = [
