@@ -1,0 +1,33 @@
+import { useT } from '@trappen/ui';
+import type { ReactNode } from 'react';
+import type { Role } from './api/types';
+import { can, LEADERS, STAFF } from './auth/roles';
+import { common } from './i18n/common';
+import { useLocation } from './router/history';
+import { Link } from './router/Link';
+
+const ITEMS = [
+  { to: '/cases', key: 'nav.cases', roles: STAFF },
+  { to: '/team', key: 'nav.team', roles: LEADERS },
+  { to: '/business-cases', key: 'nav.businessCases', roles: LEADERS },
+] as const;
+
+/** The main menu: only the pages the role may open, the current one marked. */
+export function Nav({ role }: { role: Role }): ReactNode {
+  const t = useT(common);
+  const { path } = useLocation();
+  return (
+    <ul className="c-nav">
+      {ITEMS.filter((item) => can(role, item.roles)).map((item) => {
+        const current = path === item.to || path.startsWith(`${item.to}/`);
+        return (
+          <li key={item.to}>
+            <Link to={item.to} aria-current={current ? 'page' : undefined}>
+              {t(item.key)}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

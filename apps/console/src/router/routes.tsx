@@ -1,0 +1,33 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { Role } from '../api/types';
+import { LEADERS, STAFF } from '../auth/roles';
+
+/** Every page gets the path parameters it was matched with. */
+export interface PageProps {
+  params: Record<string, string>;
+}
+
+/** One route: a path pattern, the page (its own chunk) and who may open it. */
+export interface RouteDef {
+  pattern: string;
+  page: LazyExoticComponent<ComponentType<PageProps>>;
+  roles: readonly Role[];
+}
+
+// One lazy() per route so that every page is its own chunk in the build.
+const CasesPage = lazy(() => import('../pages/cases/CasesPage'));
+const CasePage = lazy(() => import('../pages/case/CasePage'));
+const TeamPage = lazy(() => import('../pages/team/TeamPage'));
+const BusinessCasesPage = lazy(() => import('../pages/business/BusinessCasesPage'));
+const BusinessCasePage = lazy(() => import('../pages/business/BusinessCasePage'));
+const BusinessCasePrintPage = lazy(() => import('../pages/business/BusinessCasePrintPage'));
+
+/** The console's routes, most specific first. */
+export const ROUTES: readonly RouteDef[] = [
+  { pattern: '/cases', page: CasesPage, roles: STAFF },
+  { pattern: '/cases/:caseId', page: CasePage, roles: STAFF },
+  { pattern: '/team', page: TeamPage, roles: LEADERS },
+  { pattern: '/business-cases', page: BusinessCasesPage, roles: LEADERS },
+  { pattern: '/business-cases/:id', page: BusinessCasePage, roles: LEADERS },
+  { pattern: '/business-cases/:id/print', page: BusinessCasePrintPage, roles: LEADERS },
+];
