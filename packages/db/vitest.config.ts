@@ -4,5 +4,5 @@ import { workspaceAliases } from '../../vitest.shared.ts';
 // PGlite boots in about 2.5 s per database; several files booting at once on two cores need room.
 export default defineProject({
   resolve: { alias: workspaceAliases },
-  test: { name: 'db', include: ['src/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+  test: { name: 'db', include: ['src/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 120_000 },
 });

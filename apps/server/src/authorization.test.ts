@@ -148,6 +148,7 @@ describe('parent', () => {
     const { client } = await loginAs(server.url, 'foraelder@eksempelby.dk');
     const children = await client.plans.myChildren.query();
     expect(children.map((c) => c.childId)).toEqual(f.parentChildren);
+    expect(children.every((c) => c.hasPublishedPlan)).toBe(true);
     const view = await client.plans.parentView.query({ childId: f.parentChildren[0] ?? '' });
     expect(view.plan?.purpose.length).toBeGreaterThan(0);
     expect(view.currentStep).not.toBeNull();

@@ -89,7 +89,7 @@ export const plansRouter = {
       return rows.map((row) => ({
         childId: row.childId,
         firstName: firstName(row.name),
-        hasPublishedPlan: Boolean(row.hasPublishedPlan),
+        hasPublishedPlan: row.hasPublishedPlan,
       }));
     }),
 
