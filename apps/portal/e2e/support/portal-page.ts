@@ -33,6 +33,7 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
 
 /** The visible text of `<main>`, whitespace collapsed. */
 export async function mainText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what a parent reads.
   const text = await page.locator('main').innerText();
   return text.replace(/\s+/g, ' ').trim();
 }

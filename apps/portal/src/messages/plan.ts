@@ -38,7 +38,7 @@ export const planMessages = defineMessages(
     email: 'E-mail',
     noCaseworker:
       'Der er ikke en sagsbehandler på sagen lige nu. Ring til kommunen på 70 10 20 30.',
-    historyTitle: '{name}s vej på trappen',
+    historyTitle: '{name} vej på trappen',
     historyExplain: 'Det nyeste står øverst.',
     historyNow: 'Siden {from}',
     historyPeriod: '{from} – {to}',
@@ -99,7 +99,7 @@ export const planMessages = defineMessages(
     email: 'E-mail',
     noCaseworker:
       'There is no caseworker on the case right now. Call the municipality on 70 10 20 30.',
-    historyTitle: '{name}’s way on the staircase',
+    historyTitle: '{name} way on the staircase',
     historyExplain: 'The newest is at the top.',
     historyNow: 'Since {from}',
     historyPeriod: '{from} – {to}',

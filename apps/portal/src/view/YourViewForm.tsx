@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ErrorState, FormField, useT } from '@trappen/ui';
+import { ErrorState, FormField, formatNumber, useLanguage, useT } from '@trappen/ui';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { trpcClient } from '../api/client';
 import { toProblem } from '../api/errors';
@@ -19,6 +19,8 @@ export interface YourViewFormProps {
 /** The form where a parent writes their view before the next meeting. */
 export function YourViewForm({ childId, caseworkerName }: YourViewFormProps): ReactNode {
   const t = useT(yourViewMessages);
+  const { lang } = useLanguage();
+  const max = formatNumber(MAX_VIEW_LENGTH, lang);
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -39,11 +41,7 @@ export function YourViewForm({ childId, caseworkerName }: YourViewFormProps): Re
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const text = body.trim();
-    const error = !text
-      ? t('empty')
-      : text.length > MAX_VIEW_LENGTH
-        ? t('tooLong', { max: MAX_VIEW_LENGTH })
-        : null;
+    const error = !text ? t('empty') : text.length > MAX_VIEW_LENGTH ? t('tooLong', { max }) : null;
     setFieldError(error);
     if (error) return textRef.current?.focus();
     add.mutate(text);
@@ -80,12 +78,7 @@ export function YourViewForm({ childId, caseworkerName }: YourViewFormProps): Re
           correlationId={problem.requestId}
         />
       ) : null}
-      <FormField
-        label={t('label')}
-        hint={t('hint', { max: MAX_VIEW_LENGTH })}
-        error={fieldError}
-        required
-      >
+      <FormField label={t('label')} hint={t('hint', { max })} error={fieldError} required>
         {(control) => (
           <textarea
             {...control}
@@ -98,7 +91,7 @@ export function YourViewForm({ childId, caseworkerName }: YourViewFormProps): Re
         )}
       </FormField>
       <p className="portal-counter">
-        {t('counter', { count: body.trim().length, max: MAX_VIEW_LENGTH })}
+        {t('counter', { count: formatNumber(body.trim().length, lang), max })}
       </p>
       <button type="submit" className="tr-button tr-button--primary" disabled={add.isPending}>
         {add.isPending ? t('submitting') : t('submit')}
