@@ -160,5 +160,17 @@ describe('estimateTransitions: bad input', () => {
       estimateTransitions({} as never, 'x' as never, { from: 'x', to: '2020-13-01', prior: -1 }),
     );
     expect(many.length).toBeGreaterThanOrEqual(5);
+    const both = issuesOf(() =>
+      estimateTransitions(
+        defaultStaircase,
+        [{ childId: '', interventions: [{ code: 'school', start: '2020-01-01', dailyRate: -1 }] }],
+        { from: '2020-01-01', to: '2019-01-01' },
+      ),
+    );
+    expect(both.map((issue) => issue.path.join('.'))).toEqual([
+      'to',
+      '0.childId',
+      '0.interventions.0.dailyRate',
+    ]);
   });
 });

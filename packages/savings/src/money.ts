@@ -32,7 +32,9 @@ export function roundHalfAwayFromZero(value: number): number {
  * ```
  */
 export function toOre(dkk: number): Ore {
-  return roundHalfAwayFromZero(Number((dkk * 100).toPrecision(15)));
+  const ore = dkk * 100;
+  if (Number.isInteger(ore)) return ore === 0 ? 0 : ore;
+  return roundHalfAwayFromZero(Number(ore.toPrecision(15)));
 }
 
 /**

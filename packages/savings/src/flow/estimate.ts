@@ -1,21 +1,23 @@
 import {
   addMonths,
+  fromZodIssues,
   IsoDateSchema,
   indexStaircase,
   parseDayNumber,
   resolveHistory,
   type Staircase,
   StaircaseError,
-  timeline,
   toDayNumber,
   type ValidationIssue,
 } from '@trappen/staircase';
 import { z } from 'zod';
 import { SavingsError } from '../errors';
+import { fromOre, toOre } from '../money';
 import { DAYS_PER_MONTH } from '../placement-price';
 import { prefixIssues, validate } from '../validate';
-import { ChildHistoriesSchema, type ChildHistory, type CostedInterventionRecord } from './history';
+import { type ChildHistory, ChildHistorySchema, type CostedInterventionRecord } from './history';
 import type { CostSource, FlowModel } from './model';
+import { SegmentBuffers, stepSegments } from './step-segments';
 
 /** Options for {@link estimateTransitions}. */
 export interface EstimateOptions {
@@ -76,7 +78,8 @@ function lowerBound(days: Float64Array, day: number): number {
  *
  * - Each child's step is observed on the first day of every month of the window
  *   (`from`, `from` + 1 month, …): the highest step among active interventions, or
- *   "off the staircase" when none is active (see `timeline` in `@trappen/staircase`).
+ *   "off the staircase" when none is active (the rule of `timeline` in
+ *   `@trappen/staircase`, swept here together with the daily rates).
  * - Consecutive observations give the month-to-month transition counts per step,
  *   including leaving the staircase; a move from "off" onto a step counts as inflow.
  *   Stays shorter than a month between two observations are not seen as moves.
@@ -121,11 +124,15 @@ export function estimateTransitions(
     opts = validate(OptionsSchema, options, 'Invalid options', windowIssues);
   });
   collect(() => void validate(StaircaseShape, staircase, 'Invalid staircase'));
-  collect(() => void validate(ChildHistoriesSchema, histories, 'Invalid histories'));
-  if (issues.length > 0 || opts === undefined) {
+  if (!Array.isArray(histories)) {
+    issues.push({ path: [], message: 'histories must be an array of child histories' });
+  }
+  if (!Array.isArray(histories) || !StaircaseShape.safeParse(staircase).success) {
     throw new SavingsError(issues, 'Invalid input to estimateTransitions');
   }
-  const { from, to, prior } = opts;
+  // With invalid options the children are still checked (over a stand-in window) so
+  // one error lists every problem; no result is returned then.
+  const { from, to, prior } = opts ?? { from: '2000-01-01', to: '2000-12-31', prior: 0.5 };
 
   const steps = staircase.steps;
   const n = steps.length;
@@ -145,13 +152,20 @@ export function estimateTransitions(
   const counts = Array.from({ length: n }, () => new Float64Array(n + 1));
   const inflowCounts = new Float64Array(n);
   const days = new Float64Array(n);
-  const spend = new Float64Array(n);
+  const spendOre = new Float64Array(n);
+  const buffers = new SegmentBuffers();
   const stock = new Float64Array(n);
   const state = new Int32Array(observations.length);
   const seen = new Set<string>();
   let interventions = 0;
 
   histories.forEach((child, childIndex) => {
+    // Shape check per child, so the parsed copies are short-lived garbage.
+    const shape = ChildHistorySchema.safeParse(child, { reportInput: true });
+    if (!shape.success) {
+      issues.push(...prefixIssues([childIndex], fromZodIssues(shape.error.issues)));
+      return;
+    }
     if (seen.has(child.childId)) {
       issues.push({
         path: [childIndex, 'childId'],
@@ -172,37 +186,28 @@ export function estimateTransitions(
     interventions += resolved.length;
 
     state.fill(0);
-    const periods = timeline(staircase, child.interventions);
-    const periodFrom = new Float64Array(periods.length);
-    const periodTo = new Float64Array(periods.length);
-    periods.forEach((period, p) => {
-      const start = toDayNumber(period.from);
-      const end = period.to === null ? Number.POSITIVE_INFINITY : toDayNumber(period.to);
-      periodFrom[p] = start;
-      periodTo[p] = end;
+    const rates = resolved.map((item) =>
+      toOre(
+        (item.record as CostedInterventionRecord).dailyRate ??
+          entryByCode.get(item.record.code)?.defaultDailyRate ??
+          0,
+      ),
+    );
+    const segments = stepSegments(resolved, rates, n, buffers);
+    for (let s = 0; s < segments.count; s += 1) {
+      const start = segments.from[s] as number;
+      const end = segments.to[s] as number;
+      const rank = segments.rank[s] as number;
       for (let k = lowerBound(observations, start); k < observations.length; k += 1) {
         if ((observations[k] as number) > end) break;
-        state[k] = period.rank;
+        state[k] = rank;
       }
       const overlap = Math.min(end, windowEnd) - Math.max(start, windowStart) + 1;
-      if (overlap > 0) days[period.rank - 1] = (days[period.rank - 1] as number) + overlap;
-    });
-
-    for (const item of resolved) {
-      const rate =
-        (item.record as CostedInterventionRecord).dailyRate ??
-        entryByCode.get(item.record.code)?.defaultDailyRate ??
-        0;
-      if (rate === 0) continue;
-      const start = Math.max(item.startDay, windowStart);
-      const end = Math.min(item.endDay, windowEnd);
-      if (end < start) continue;
-      periods.forEach((period, p) => {
-        const overlap =
-          Math.min(end, periodTo[p] as number) - Math.max(start, periodFrom[p] as number) + 1;
-        if (overlap > 0)
-          spend[period.rank - 1] = (spend[period.rank - 1] as number) + overlap * rate;
-      });
+      if (overlap > 0) {
+        days[rank - 1] = (days[rank - 1] as number) + overlap;
+        spendOre[rank - 1] =
+          (spendOre[rank - 1] as number) + overlap * (segments.rateOre[s] as number);
+      }
     }
 
     for (let k = 0; k < months; k += 1) {
@@ -219,7 +224,7 @@ export function estimateTransitions(
     const last = state[months] as number;
     if (last > 0) stock[last - 1] = (stock[last - 1] as number) + 1;
   });
-  if (issues.length > 0) throw new SavingsError(issues, 'Invalid histories');
+  if (issues.length > 0) throw new SavingsError(issues, 'Invalid input to estimateTransitions');
 
   const probabilities: number[][] = [];
   const sd: number[][] = [];
@@ -237,7 +242,7 @@ export function estimateTransitions(
   steps.forEach((step, i) => {
     const observed = childMonths[i] as number;
     if (observed > 0) {
-      perChildMonth.push((spend[i] as number) / observed);
+      perChildMonth.push(fromOre(spendOre[i] as number) / observed);
       source.push('observed');
       return;
     }
@@ -267,7 +272,7 @@ export function estimateTransitions(
       perMonth: Array.from(inflowCounts, (count) => (count + prior) / months),
       sd: Array.from(inflowCounts, (count) => Math.sqrt(count + prior) / months),
     },
-    cost: { perChildMonth, childMonths, spend: Array.from(spend), source },
+    cost: { perChildMonth, childMonths, spend: Array.from(spendOre, fromOre), source },
     stock: Array.from(stock),
   };
 }

@@ -16,20 +16,21 @@ export interface ChildHistory {
 }
 
 /**
- * Zod schema for the shape of many children's histories; dates and codes are checked
+ * Zod schema for the shape of one child's history; dates and codes are checked
  * against the staircase by `resolveHistory`.
  */
-export const ChildHistoriesSchema = z.array(
-  z.object({
-    childId: z.string().min(1).max(128),
-    interventions: z.array(
-      z.object({
-        id: z.string().max(128).optional(),
-        code: z.string().min(1).max(64),
-        start: z.string(),
-        end: z.string().nullish(),
-        dailyRate: z.number().finite().nonnegative().optional(),
-      }),
-    ),
-  }),
-);
+export const ChildHistorySchema = z.object({
+  childId: z.string().min(1).max(128),
+  interventions: z.array(
+    z.object({
+      id: z.string().max(128).optional(),
+      code: z.string().min(1).max(64),
+      start: z.string(),
+      end: z.string().nullish(),
+      dailyRate: z.number().finite().nonnegative().optional(),
+    }),
+  ),
+});
+
+/** Zod schema for the shape of many children's histories. */
+export const ChildHistoriesSchema = z.array(ChildHistorySchema);

@@ -1,4 +1,5 @@
 import { exactExp, exactLog } from './exact-math';
+import { zigguratNormal } from './ziggurat';
 
 /**
  * A seeded pseudo-random generator (sfc32, seeded through splitmix32) with the
@@ -11,8 +12,6 @@ export class Rng {
   private b: number;
   private c: number;
   private d: number;
-  private spare = 0;
-  private hasSpare = false;
 
   /**
    * @param seed any safe integer; different seeds give independent-looking streams.
@@ -54,34 +53,24 @@ export class Rng {
     return (this.nextUint32() + 0.5) / 4294967296;
   }
 
-  /** Standard normal (Marsaglia's polar method; the second value is kept for the next call). */
+  /** Standard normal (the ziggurat method; see `zigguratNormal`). */
   normal(): number {
-    if (this.hasSpare) {
-      this.hasSpare = false;
-      return this.spare;
-    }
-    let u: number;
-    let v: number;
-    let s: number;
-    do {
-      u = 2 * this.uniform() - 1;
-      v = 2 * this.uniform() - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s === 0);
-    const factor = Math.sqrt((-2 * exactLog(s)) / s);
-    this.spare = v * factor;
-    this.hasSpare = true;
-    return u * factor;
+    return zigguratNormal(this);
   }
 
   /** Gamma(shape, 1) (Marsaglia–Tsang; shape < 1 by boosting with U^(1/shape)). */
   gamma(shape: number): number {
-    if (shape < 1) {
-      const boosted = this.gamma(shape + 1);
-      return boosted * exactExp(exactLog(this.uniform()) / shape);
-    }
-    const d = shape - 1 / 3;
-    const c = 1 / Math.sqrt(9 * d);
+    const boosted = shape < 1;
+    const d = (boosted ? shape + 1 : shape) - 1 / 3;
+    return this.gammaPrepared(d, 1 / Math.sqrt(9 * d), boosted ? 1 / shape : 0);
+  }
+
+  /**
+   * Gamma(shape, 1) with the constants of {@link prepareGamma} computed once, for hot
+   * loops drawing the same shapes many times.
+   */
+  gammaPrepared(d: number, c: number, inverseShape: number): number {
+    let value: number;
     for (;;) {
       let x: number;
       let v: number;
@@ -92,8 +81,38 @@ export class Rng {
       v = v * v * v;
       const u = this.uniform();
       const x2 = x * x;
-      if (u < 1 - 0.0331 * x2 * x2) return d * v;
-      if (exactLog(u) < 0.5 * x2 + d * (1 - v + exactLog(v))) return d * v;
+      if (u < 1 - 0.0331 * x2 * x2 || exactLog(u) < 0.5 * x2 + d * (1 - v + exactLog(v))) {
+        value = d * v;
+        break;
+      }
     }
+    if (inverseShape === 0) return value;
+    // Boost for shape < 1: value · U^(1/shape); an integer power (1/0.5 = 2 for the
+    // default prior) is multiplied out exactly.
+    const u = this.uniform();
+    if (inverseShape <= 8 && Number.isInteger(inverseShape)) {
+      let power = u;
+      for (let k = 1; k < inverseShape; k += 1) power *= u;
+      return value * power;
+    }
+    return value * exactExp(exactLog(u) * inverseShape);
   }
+}
+
+/**
+ * Writes the Marsaglia–Tsang constants of a Gamma shape into `d`, `c` and
+ * `inverseShape` at `index` (see {@link Rng.gammaPrepared}).
+ */
+export function prepareGamma(
+  shape: number,
+  index: number,
+  d: Float64Array,
+  c: Float64Array,
+  inverseShape: Float64Array,
+): void {
+  const boosted = shape < 1;
+  const dValue = (boosted ? shape + 1 : shape) - 1 / 3;
+  d[index] = dValue;
+  c[index] = 1 / Math.sqrt(9 * dValue);
+  inverseShape[index] = boosted ? 1 / shape : 0;
 }

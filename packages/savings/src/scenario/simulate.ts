@@ -4,7 +4,7 @@ import { SavingsError } from '../errors';
 import { createKernel, refreshRowSums } from '../flow/kernel';
 import { stepCosts } from '../flow/project';
 import { type Band, bandOf } from '../quantile';
-import { Rng } from '../random/rng';
+import { prepareGamma, Rng } from '../random/rng';
 import { validate } from '../validate';
 import { createBuffers, runReform } from './run-reform';
 import {
@@ -107,14 +107,20 @@ export function simulate(scenario: ReformScenario, options: SimulateOptions): Si
   const n = kernel.n;
   const width = n + 1;
   const pointP = Float64Array.from(kernel.p);
-  const pointInflow = Float64Array.from(kernel.inflow);
-  const cellShape = new Float64Array(n * width);
+  const cellD = new Float64Array(n * width);
+  const cellC = new Float64Array(n * width);
+  const cellInverse = new Float64Array(n * width);
   model.transitions.counts.forEach((row, i) => {
     row.forEach((count, j) => {
-      cellShape[i * width + j] = count + model.transitions.prior;
+      prepareGamma(count + model.transitions.prior, i * width + j, cellD, cellC, cellInverse);
     });
   });
-  const inflowShape = Float64Array.from(model.inflow.counts, (count) => count + model.inflow.prior);
+  const inflowD = new Float64Array(n);
+  const inflowC = new Float64Array(n);
+  const inflowInverse = new Float64Array(n);
+  model.inflow.counts.forEach((count, j) => {
+    prepareGamma(count + model.inflow.prior, j, inflowD, inflowC, inflowInverse);
+  });
   const inflowRate = model.inflow.months;
 
   const rng = new Rng(seed);
@@ -133,22 +139,31 @@ export function simulate(scenario: ReformScenario, options: SimulateOptions): Si
         const row = i * width;
         let total = 0;
         for (let j = 0; j < width; j += 1) {
-          const g = rng.gamma(cellShape[row + j] as number);
+          const at = row + j;
+          const g = rng.gammaPrepared(
+            cellD[at] as number,
+            cellC[at] as number,
+            cellInverse[at] as number,
+          );
           kernel.p[row + j] = g;
           total += g;
         }
         if (total > 0 && Number.isFinite(total)) {
+          const scale = 1 / total;
           for (let j = 0; j < width; j += 1)
-            kernel.p[row + j] = (kernel.p[row + j] as number) / total;
+            kernel.p[row + j] = (kernel.p[row + j] as number) * scale;
         } else {
           for (let j = 0; j < width; j += 1) kernel.p[row + j] = pointP[row + j] as number;
         }
       }
       refreshRowSums(kernel);
       for (let j = 0; j < n; j += 1) {
-        kernel.inflow[j] = inflowShape[j]
-          ? rng.gamma(inflowShape[j] as number) / inflowRate
-          : (pointInflow[j] as number);
+        kernel.inflow[j] =
+          rng.gammaPrepared(
+            inflowD[j] as number,
+            inflowC[j] as number,
+            inflowInverse[j] as number,
+          ) / inflowRate;
       }
     }
     effects.stepDown = sampleOf(valid.stepDown, rng, SCENARIO_PARAMETERS.stepDown);
