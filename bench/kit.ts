@@ -95,8 +95,12 @@ export function report(figures: BenchFigure[]): void {
   for (const figure of figures) {
     const parts = [`${figure.name}: median ${figure.subject.median.toFixed(2)} ms`];
     if (figure.baseline) parts.push(`baseline ${figure.baseline.median.toFixed(2)} ms`);
-    if (figure.ratio !== undefined) parts.push(`ratio ${figure.ratio.toFixed(2)} (${figure.ratioMeaning ?? ''})`);
-    if (figure.throughput) parts.push(`${Math.round(figure.throughput.value).toLocaleString('en')} ${figure.throughput.unit}`);
+    if (figure.ratio !== undefined)
+      parts.push(`ratio ${figure.ratio.toFixed(2)} (${figure.ratioMeaning ?? ''})`);
+    if (figure.throughput)
+      parts.push(
+        `${Math.round(figure.throughput.value).toLocaleString('en')} ${figure.throughput.unit}`,
+      );
     if (figure.goal) parts.push(`goal ${figure.goal.text}: ${figure.goal.met ? 'met' : 'NOT met'}`);
     console.log(parts.join(' | '));
     if (process.env.BENCH_OUT) appendFileSync(process.env.BENCH_OUT, `${JSON.stringify(figure)}\n`);
