@@ -9,7 +9,15 @@ import {
 } from './placement-price';
 import { validate } from './validate';
 
-/** One priced phase of a practice. */
+/**
+ * One priced phase of a practice.
+ *
+ * @example
+ * ```ts
+ * const [phase]: PricedPhase[] = comparePlacements([{ dailyRate: 2000, months: 18 }], [{ dailyRate: 500, days: 30 }]).newPractice.phases;
+ * phase.price; // 15000
+ * ```
+ */
 export interface PricedPhase {
   /** The phase's label (empty when none was given). */
   label: string;
@@ -21,7 +29,15 @@ export interface PricedPhase {
   price: number;
 }
 
-/** A practice (a list of phases) with its price. */
+/**
+ * A practice (a list of phases) with its price.
+ *
+ * @example
+ * ```ts
+ * const today: PricedPractice = comparePlacements([{ dailyRate: 2000, months: 18 }], [{ dailyRate: 500, days: 30 }]).today;
+ * today.price; // 1095000
+ * ```
+ */
 export interface PricedPractice {
   /** Every phase, priced. */
   phases: PricedPhase[];
@@ -31,7 +47,15 @@ export interface PricedPractice {
   price: number;
 }
 
-/** Today's practice against a new practice for one placement course. */
+/**
+ * Today's practice against a new practice for one placement course.
+ *
+ * @example
+ * ```ts
+ * const result: PlacementComparison = comparePlacements([{ dailyRate: 2000, months: 18 }], [{ dailyRate: 2000, months: 9 }]);
+ * result.savingPercent; // 50
+ * ```
+ */
 export interface PlacementComparison {
   /** Today's practice, priced. */
   today: PricedPractice;

@@ -5,10 +5,25 @@ import type { ReformProjection } from './scenario/project-reform';
 import type { SimulationResult } from './scenario/simulate';
 import { validate } from './validate';
 
-/** Where an actual figure falls against the projection's P10-P90 band. */
+/**
+ * Where an actual figure falls against the projection's P10-P90 band.
+ *
+ * @example
+ * ```ts
+ * const position: BandPosition = compareRealised(simulation, { 2026: 4_000_000 }).years[0].position ?? 'within';
+ * ```
+ */
 export type BandPosition = 'below' | 'within' | 'above';
 
-/** One year of realised against projected (DKK; net: + cost, − saving). */
+/**
+ * One year of realised against projected (DKK; net: + cost, − saving).
+ *
+ * @example
+ * ```ts
+ * const [year]: RealisedYear[] = compareRealised(simulation, { 2026: 4_000_000 }).years;
+ * year.difference; // actual − projected
+ * ```
+ */
 export interface RealisedYear {
   year: number;
   /** Projected net (the P50 of a simulation, or a deterministic projection's net). */
@@ -30,7 +45,15 @@ export interface RealisedYear {
   cumulativePosition: BandPosition | null;
 }
 
-/** The result of {@link compareRealised}. */
+/**
+ * The result of {@link compareRealised}.
+ *
+ * @example
+ * ```ts
+ * const check: RealisedComparison = compareRealised(simulation, { 2026: 4_000_000, 2027: 1_000_000 });
+ * check.yearsOutsideBand; // e.g. [2027]
+ * ```
+ */
 export interface RealisedComparison {
   years: RealisedYear[];
   /** Years whose actual net falls outside the P10-P90 band. */

@@ -13,7 +13,14 @@ import { z } from 'zod';
  */
 export const DEFAULT_DISCOUNT_RATE = 0.035;
 
-/** Zod schema for a yearly discount rate: a fraction from 0 to 1 (e.g. 0.035). */
+/**
+ * Zod schema for a yearly discount rate: a fraction from 0 to 1 (e.g. 0.035).
+ *
+ * @example
+ * ```ts
+ * DiscountRateSchema.safeParse(-0.01).success; // false
+ * ```
+ */
 export const DiscountRateSchema = z
   .number()
   .finite()

@@ -35,6 +35,7 @@ export { type GenerateOptions, generateHistories } from './flow/generate-histori
 export {
   ChildHistoriesSchema,
   type ChildHistory,
+  ChildHistorySchema,
   type CostedInterventionRecord,
 } from './flow/history';
 export { type CostSource, type FlowModel, FlowModelSchema, type FlowStep } from './flow/model';

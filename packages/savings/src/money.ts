@@ -3,6 +3,11 @@ import { z } from 'zod';
 /**
  * An amount in øre (1/100 DKK) as a safe integer. Sums of øre are exact, so adding
  * many amounts never drifts.
+ *
+ * @example
+ * ```ts
+ * const price: Ore = toOre(1234.56); // 123456
+ * ```
  */
 export type Ore = number;
 
@@ -65,6 +70,11 @@ export function roundKroner(dkk: number): number {
 /**
  * A number per year, keyed by the year (e.g. `{ 2016: 4_620_000, 2017: 4_620_000 }`).
  * Keys are calendar years or, for projections without a calendar, year 1, 2, ….
+ *
+ * @example
+ * ```ts
+ * const actual: YearSeries = { 2026: 3_900_000, 2027: -1_200_000 };
+ * ```
  */
 export type YearSeries = Readonly<Record<number, number>>;
 

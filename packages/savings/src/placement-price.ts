@@ -3,18 +3,38 @@ import { z } from 'zod';
 import { fromOre, roundHalfAwayFromZero, toOre } from './money';
 import { asRecord, validate } from './validate';
 
-/** Days in a month for placement prices: 365/12 (the documents' convention). */
+/**
+ * Days in a month for placement prices: 365/12 (the documents' convention).
+ *
+ * @example
+ * ```ts
+ * DAYS_PER_MONTH * 12; // 365
+ * ```
+ */
 export const DAYS_PER_MONTH = 365 / 12;
 
 /**
  * How long a placement (or one phase of it) lasts at one daily rate: either `months`
  * (a month is 365/12 days) or `days`, never both.
+ *
+ * @example
+ * ```ts
+ * const stay: PlacementDuration = { dailyRate: 3500, months: 3 };
+ * placementPrice(stay); // 319375
+ * ```
  */
 export type PlacementDuration =
   | { dailyRate: number; months: number; days?: undefined }
   | { dailyRate: number; days: number; months?: undefined };
 
-/** Zod schema for a {@link PlacementDuration} (with an optional label, used by phases). */
+/**
+ * Zod schema for a {@link PlacementDuration} (with an optional label, used by phases).
+ *
+ * @example
+ * ```ts
+ * PlacementPhaseSchema.safeParse({ dailyRate: -1, months: 2 }).success; // false
+ * ```
+ */
 export const PlacementPhaseSchema = z.object({
   label: z.string().max(200).optional(),
   dailyRate: z.number().finite().nonnegative('must not be negative'),
@@ -22,7 +42,14 @@ export const PlacementPhaseSchema = z.object({
   days: z.number().finite().positive('must be positive').max(36_500).optional(),
 });
 
-/** One phase of a practice: an optional label, a daily rate and a duration. */
+/**
+ * One phase of a practice: an optional label, a daily rate and a duration.
+ *
+ * @example
+ * ```ts
+ * const phase: PlacementPhase = { label: 'ambulatory follow-up', dailyRate: 500, months: 6 };
+ * ```
+ */
 export type PlacementPhase = PlacementDuration & { label?: string };
 
 /** Flags a phase that gives both or neither of `months` and `days`. */

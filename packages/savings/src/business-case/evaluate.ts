@@ -6,7 +6,15 @@ import { businessCaseIssues } from './cross-checks';
 import { lineAmountsOre } from './line-amounts';
 import { type BusinessCase, BusinessCaseSchema } from './schema';
 
-/** One evaluated line: signed amounts per year (+ cost, − saving), in whole DKK. */
+/**
+ * One evaluated line: signed amounts per year (+ cost, − saving), in whole DKK.
+ *
+ * @example
+ * ```ts
+ * const line: EvaluatedLine = evaluateBusinessCase(herningBusinessCase).lines[0];
+ * line.byYear; // [4620000, 4620000, 4620000, 4620000]
+ * ```
+ */
 export interface EvaluatedLine {
   label: string;
   budgetArea: string;
@@ -17,7 +25,15 @@ export interface EvaluatedLine {
   total: number;
 }
 
-/** One year of an evaluated business case, in whole DKK (+ cost, − saving). */
+/**
+ * One year of an evaluated business case, in whole DKK (+ cost, − saving).
+ *
+ * @example
+ * ```ts
+ * const [first]: BusinessCaseYear[] = evaluateBusinessCase(herningBusinessCase).byYear;
+ * first.cumulativeNet; // 3165000
+ * ```
+ */
 export interface BusinessCaseYear {
   year: number;
   /** Signed total per budget area (+ cost, − saving). */
@@ -32,7 +48,15 @@ export interface BusinessCaseYear {
   cumulativeNet: number;
 }
 
-/** The result of {@link evaluateBusinessCase}; every amount in whole DKK. */
+/**
+ * The result of {@link evaluateBusinessCase}; every amount in whole DKK.
+ *
+ * @example
+ * ```ts
+ * const evaluation: BusinessCaseEvaluation = evaluateBusinessCase(herningBusinessCase);
+ * evaluation.totals.net; // -10340000
+ * ```
+ */
 export interface BusinessCaseEvaluation {
   name: string;
   /** The years covered, in order. */
@@ -58,7 +82,15 @@ export interface BusinessCaseEvaluation {
   npv: number;
 }
 
-/** Options for {@link evaluateBusinessCase}. */
+/**
+ * Options for {@link evaluateBusinessCase}.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateOptions = { discountRate: 0.04 };
+ * evaluateBusinessCase(herningBusinessCase, options).npv;
+ * ```
+ */
 export interface EvaluateOptions {
   /** Yearly discount rate for the NPV; default {@link DEFAULT_DISCOUNT_RATE} (3.5 %). */
   discountRate?: number;

@@ -68,7 +68,14 @@ export const RampLineSchema = z.object({
   to: z.object({ year, amount }),
 });
 
-/** Zod schema for one business-case line (discriminated by `type`). */
+/**
+ * Zod schema for one business-case line (discriminated by `type`).
+ *
+ * @example
+ * ```ts
+ * BusinessCaseLineSchema.parse({ label: 'Tool', budgetArea: 'SO16', kind: 'investment', type: 'oneOff', year: 2026, amount: 75_000 });
+ * ```
+ */
 export const BusinessCaseLineSchema = z.discriminatedUnion('type', [
   AmountsLineSchema,
   FteLineSchema,
@@ -94,7 +101,27 @@ export const BusinessCaseSchema = z.object({
   lines: z.array(BusinessCaseLineSchema).min(1).max(1000),
 });
 
-/** One line of a business case; see {@link BusinessCaseLineSchema}. */
+/**
+ * One line of a business case; see {@link BusinessCaseLineSchema}.
+ *
+ * @example
+ * ```ts
+ * const line: BusinessCaseLine = {
+ *   label: 'Saving on placements', budgetArea: 'account 5', kind: 'saving',
+ *   type: 'ramp', from: { year: 2027, amount: 500_000 }, to: { year: 2029, amount: 2_000_000 },
+ * };
+ * ```
+ */
 export type BusinessCaseLine = z.input<typeof BusinessCaseLineSchema>;
-/** A business case; see {@link BusinessCaseSchema}. */
+/**
+ * A business case; see {@link BusinessCaseSchema}.
+ *
+ * @example
+ * ```ts
+ * const bc: BusinessCase = {
+ *   name: 'Pilot', firstYear: 2026, lastYear: 2028,
+ *   lines: [{ label: '4 caseworkers', budgetArea: 'account 6', kind: 'investment', type: 'fte', fte: 4, annualCost: 500_000 }],
+ * };
+ * ```
+ */
 export type BusinessCase = z.input<typeof BusinessCaseSchema>;

@@ -19,7 +19,14 @@ import { type ChildHistory, ChildHistorySchema, type CostedInterventionRecord } 
 import type { CostSource, FlowModel } from './model';
 import { SegmentBuffers, stepSegments } from './step-segments';
 
-/** Options for {@link estimateTransitions}. */
+/**
+ * Options for {@link estimateTransitions}.
+ *
+ * @example
+ * ```ts
+ * const options: EstimateOptions = { from: '2016-01-01', to: '2025-12-31', prior: 0.5 };
+ * ```
+ */
 export interface EstimateOptions {
   /** First day of the observation window (ISO date). */
   from: string;

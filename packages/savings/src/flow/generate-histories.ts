@@ -13,7 +13,16 @@ import { asRecord, isFiniteNumber, validate } from '../validate';
 import type { ChildHistory, CostedInterventionRecord } from './history';
 import { ROW_SUM_TOLERANCE } from './model';
 
-/** Options for {@link generateHistories}. */
+/**
+ * Options for {@link generateHistories}.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateOptions = {
+ *   probabilities: [[0.9, 0.1]], inflowPerMonth: [2], initialStock: [10], from: '2020-01-01', months: 12, seed: 1,
+ * };
+ * ```
+ */
 export interface GenerateOptions {
   /** Monthly transition probabilities, `n × (n + 1)`; the last column is "left". */
   probabilities: readonly (readonly number[])[];

@@ -4,10 +4,25 @@ import { z } from 'zod';
 /**
  * An intervention in a child's history (as in `@trappen/staircase`) with its actual
  * daily rate in DKK when known; without one, the catalogue's `defaultDailyRate` is used.
+ *
+ * @example
+ * ```ts
+ * const record: CostedInterventionRecord = { code: 'foster-family', start: '2024-04-01', dailyRate: 1250 };
+ * ```
  */
 export type CostedInterventionRecord = InterventionRecord & { dailyRate?: number };
 
-/** One child's intervention history, the input of `estimateTransitions`. */
+/**
+ * One child's intervention history, the input of `estimateTransitions`.
+ *
+ * @example
+ * ```ts
+ * const child: ChildHistory = {
+ *   childId: 'c-17',
+ *   interventions: [{ code: 'residential-home', start: '2024-01-01', end: '2024-03-31', dailyRate: 2900 }],
+ * };
+ * ```
+ */
 export interface ChildHistory {
   /** A stable, unique id for the child (pseudonymous is fine). */
   childId: string;
@@ -18,6 +33,11 @@ export interface ChildHistory {
 /**
  * Zod schema for the shape of one child's history; dates and codes are checked
  * against the staircase by `resolveHistory`.
+ *
+ * @example
+ * ```ts
+ * ChildHistorySchema.safeParse({ childId: '', interventions: [] }).success; // false
+ * ```
  */
 export const ChildHistorySchema = z.object({
   childId: z.string().min(1).max(128),
@@ -32,5 +52,12 @@ export const ChildHistorySchema = z.object({
   ),
 });
 
-/** Zod schema for the shape of many children's histories. */
+/**
+ * Zod schema for the shape of many children's histories.
+ *
+ * @example
+ * ```ts
+ * ChildHistoriesSchema.safeParse([{ childId: 'a', interventions: [] }]).success; // true
+ * ```
+ */
 export const ChildHistoriesSchema = z.array(ChildHistorySchema);

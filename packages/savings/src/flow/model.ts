@@ -2,14 +2,28 @@ import { IsoDateSchema, type ValidationIssue } from '@trappen/staircase';
 import { z } from 'zod';
 import { asRecord, isFiniteNumber } from '../validate';
 
-/** A step as the flow model sees it; index `i` in every array of the model is `steps[i]`. */
+/**
+ * A step as the flow model sees it; index `i` in every array of the model is `steps[i]`.
+ *
+ * @example
+ * ```ts
+ * const [lowest]: FlowStep[] = model.steps; // { id: 'universal', rank: 1, isPlacement: false }
+ * ```
+ */
 export interface FlowStep {
   id: string;
   rank: number;
   isPlacement: boolean;
 }
 
-/** Where a step's cost per child-month came from. */
+/**
+ * Where a step's cost per child-month came from.
+ *
+ * @example
+ * ```ts
+ * const source: CostSource = model.cost.source[5]; // 'observed'
+ * ```
+ */
 export type CostSource = 'observed' | 'catalogue' | 'none';
 
 /**
@@ -17,6 +31,12 @@ export type CostSource = 'observed' | 'catalogue' | 'none';
  * staircase", fed by a monthly inflow of new children. Rows and columns are indexed by
  * step (`steps[i]`); the last column of every transition row is "left the staircase".
  * Estimated by `estimateTransitions`, or written by hand (then validated).
+ *
+ * @example
+ * ```ts
+ * const model: FlowModel = estimateTransitions(defaultStaircase, histories, { from: '2016-01-01', to: '2025-12-31' });
+ * model.transitions.probabilities[5][4]; // institution → foster care a month
+ * ```
  */
 export interface FlowModel {
   /** Id of the staircase the model was estimated on. */
@@ -67,7 +87,14 @@ export interface FlowModel {
 const nonNegative = z.number().finite().nonnegative();
 const probability = z.number().finite().min(0).max(1);
 
-/** Zod schema for a {@link FlowModel} (shapes; cross-field rules are checked separately). */
+/**
+ * Zod schema for a {@link FlowModel} (shapes; cross-field rules are checked separately).
+ *
+ * @example
+ * ```ts
+ * FlowModelSchema.safeParse(model).success; // true
+ * ```
+ */
 export const FlowModelSchema = z.object({
   staircaseId: z.string().min(1),
   steps: z

@@ -5,7 +5,14 @@ import { prefixIssues, validate } from '../validate';
 import { createKernel, monthCost, stepFlow } from './kernel';
 import { type FlowModel, FlowModelSchema, flowModelIssues } from './model';
 
-/** Per-step cost overrides: DKK per child-month, keyed by step id. */
+/**
+ * Per-step cost overrides: DKK per child-month, keyed by step id.
+ *
+ * @example
+ * ```ts
+ * const costs: CostPerStepMonth = { institution: 110_000, 'foster-care': 36_000 };
+ * ```
+ */
 export type CostPerStepMonth = Readonly<Record<string, number>>;
 
 /** Zod schema for {@link CostPerStepMonth}. */
@@ -14,7 +21,14 @@ export const CostPerStepMonthSchema = z.record(
   z.number().finite().nonnegative('a cost must not be negative'),
 );
 
-/** Options for {@link project}. */
+/**
+ * Options for {@link project}.
+ *
+ * @example
+ * ```ts
+ * const options: ProjectOptions = { months: 60, firstYear: 2026, costPerStepMonth: { institution: 110_000 } };
+ * ```
+ */
 export interface ProjectOptions {
   /** Months to project (1-1200). */
   months: number;
@@ -24,7 +38,15 @@ export interface ProjectOptions {
   firstYear?: number;
 }
 
-/** One projected month. */
+/**
+ * One projected month.
+ *
+ * @example
+ * ```ts
+ * const [first]: ProjectedMonth[] = project(model, { months: 12 }).months;
+ * first.total + first.inflow - first.leavers; // next month's total
+ * ```
+ */
 export interface ProjectedMonth {
   /** Month index from 0. */
   month: number;
@@ -40,7 +62,15 @@ export interface ProjectedMonth {
   cost: number;
 }
 
-/** One projected year (12 months; the last may be shorter). */
+/**
+ * One projected year (12 months; the last may be shorter).
+ *
+ * @example
+ * ```ts
+ * const [year1]: ProjectedYear[] = project(model, { months: 12, firstYear: 2026 }).years;
+ * year1.childYearsTotal; // child-years (årsbørn) in 2026
+ * ```
+ */
 export interface ProjectedYear {
   year: number;
   /** Child-years (årsbørn) on each step. */
@@ -51,7 +81,15 @@ export interface ProjectedYear {
   costTotal: number;
 }
 
-/** The result of {@link project}. */
+/**
+ * The result of {@link project}.
+ *
+ * @example
+ * ```ts
+ * const projection: Projection = project(model, { months: 24 });
+ * projection.years.length; // 2
+ * ```
+ */
 export interface Projection {
   /** Step ids; index `i` of every array is `steps[i]`. */
   steps: string[];

@@ -11,7 +11,15 @@ import {
 } from './schema';
 import { type Percentile, percentileOf } from './uncertain';
 
-/** One year of a deterministic reform projection (DKK; net: + cost, − saving). */
+/**
+ * One year of a deterministic reform projection (DKK; net: + cost, − saving).
+ *
+ * @example
+ * ```ts
+ * const [first]: ReformYear[] = projectReform(scenario).years;
+ * first.net === first.staffCost - first.saving; // true
+ * ```
+ */
 export interface ReformYear {
   year: number;
   /** Cost of the staircase without the reform. */
@@ -27,7 +35,15 @@ export interface ReformYear {
   cumulativeNet: number;
 }
 
-/** The result of {@link projectReform}. */
+/**
+ * The result of {@link projectReform}.
+ *
+ * @example
+ * ```ts
+ * const projection: ReformProjection = projectReform(scenario);
+ * projection.paybackYear; // e.g. 2027
+ * ```
+ */
 export interface ReformProjection {
   /** The parameter values used (P50 of each). */
   parameters: Record<ScenarioParameter, number>;

@@ -6,7 +6,14 @@ import { type CostPerStepMonth, CostPerStepMonthSchema, unknownStepIssues } from
 import { validate } from '../validate';
 import { type Uncertain, uncertainSchema } from './uncertain';
 
-/** The uncertain parameters of a reform scenario, with the lowest value each may take. */
+/**
+ * The uncertain parameters of a reform scenario, with the lowest value each may take.
+ *
+ * @example
+ * ```ts
+ * Object.keys(SCENARIO_PARAMETERS); // ['stepDown', 'stepUp', 'placementInflow', 'rampUpMonths', 'staffCostPerYear']
+ * ```
+ */
 export const SCENARIO_PARAMETERS = {
   stepDown: -1,
   stepUp: -1,
@@ -15,7 +22,14 @@ export const SCENARIO_PARAMETERS = {
   staffCostPerYear: 0,
 } as const;
 
-/** Name of an uncertain scenario parameter. */
+/**
+ * Name of an uncertain scenario parameter.
+ *
+ * @example
+ * ```ts
+ * const driver: ScenarioParameter = sensitivity(scenario).bars[0].parameter;
+ * ```
+ */
 export type ScenarioParameter = keyof typeof SCENARIO_PARAMETERS;
 
 /**
@@ -24,6 +38,16 @@ export type ScenarioParameter = keyof typeof SCENARIO_PARAMETERS;
  * 25 % more likely a month; `stepUp: -0.2` makes step-up moves 20 % less likely;
  * `placementInflow: -0.1` brings 10 % fewer new children directly onto placement
  * steps. Effects grow linearly from none to full over `rampUpMonths`.
+ *
+ * @example
+ * ```ts
+ * const scenario: ReformScenario = {
+ *   model, years: 10, firstYear: 2026,
+ *   stepDown: { dist: 'triangular', min: 0, mode: 0.2, max: 0.4 },
+ *   rampUpMonths: 12,
+ *   staffCostPerYear: 4_620_000,
+ * };
+ * ```
  */
 export interface ReformScenario {
   /** The baseline flow model, e.g. from `estimateTransitions`. */
@@ -51,7 +75,14 @@ export interface ReformScenario {
   discountRate?: number;
 }
 
-/** Zod schema for a {@link ReformScenario} (the model's cross-field rules are checked too). */
+/**
+ * Zod schema for a {@link ReformScenario} (the model's cross-field rules are checked too).
+ *
+ * @example
+ * ```ts
+ * ReformScenarioSchema.safeParse({ model, years: 0, staffCostPerYear: 1 }).success; // false
+ * ```
+ */
 export const ReformScenarioSchema = z.object({
   model: FlowModelSchema,
   years: z.number().int().min(1).max(50),

@@ -11,7 +11,15 @@ import {
 } from './schema';
 import { percentileOf } from './uncertain';
 
-/** One bar of a tornado chart. */
+/**
+ * One bar of a tornado chart.
+ *
+ * @example
+ * ```ts
+ * const [top]: SensitivityBar[] = sensitivity(scenario).bars;
+ * top.swing; // DKK of 5-year NPV between the parameter's P10 and P90
+ * ```
+ */
 export interface SensitivityBar {
   parameter: ScenarioParameter;
   /** The parameter at its P10, and the NPV then. */
@@ -22,7 +30,15 @@ export interface SensitivityBar {
   swing: number;
 }
 
-/** The result of {@link sensitivity}. */
+/**
+ * The result of {@link sensitivity}.
+ *
+ * @example
+ * ```ts
+ * const tornado: SensitivityResult = sensitivity(scenario);
+ * tornado.bars.map((bar) => bar.parameter);
+ * ```
+ */
 export interface SensitivityResult {
   /** Years in the NPV (default 5). */
   npvYears: number;
@@ -32,7 +48,15 @@ export interface SensitivityResult {
   bars: SensitivityBar[];
 }
 
-/** Options for {@link sensitivity}. */
+/**
+ * Options for {@link sensitivity}.
+ *
+ * @example
+ * ```ts
+ * const options: SensitivityOptions = { npvYears: 10 };
+ * sensitivity(scenario, options).npvYears; // 10
+ * ```
+ */
 export interface SensitivityOptions {
   /** Years in the NPV; default 5. */
   npvYears?: number;

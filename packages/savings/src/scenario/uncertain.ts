@@ -6,6 +6,12 @@ import type { Rng } from '../random/rng';
  * - `uniform`: every value in `[min, max]` equally likely;
  * - `triangular`: `min`, most likely `mode`, `max` (the usual "low / expected / high");
  * - `normal`: `mean` and `sd`, cut off at the parameter's lower bound.
+ *
+ * @example
+ * ```ts
+ * const stepDown: Uncertain = { dist: 'triangular', min: 0, mode: 0.2, max: 0.4 };
+ * const staff: Uncertain = 4_620_000;
+ * ```
  */
 export type Uncertain =
   | number
@@ -13,7 +19,14 @@ export type Uncertain =
   | { dist: 'triangular'; min: number; mode: number; max: number }
   | { dist: 'normal'; mean: number; sd: number };
 
-/** Which percentile of a parameter to use. */
+/**
+ * Which percentile of a parameter to use.
+ *
+ * @example
+ * ```ts
+ * const which: Percentile = 'p90';
+ * ```
+ */
 export type Percentile = 'p10' | 'p50' | 'p90';
 
 const Z90 = 1.2815515655446004; // standard normal 90th percentile
