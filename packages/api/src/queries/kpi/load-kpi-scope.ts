@@ -1,0 +1,79 @@
+import {
+  type CaseloadNorms,
+  type CaseloadNormsInput,
+  defineCaseloadNorms,
+} from '@trappen/caseload';
+import { type Database, queryRows, sql } from '@trappen/db';
+import { addDays, type IsoDate } from '@trappen/staircase';
+import { loadStaircase } from '../load-staircase';
+import { catalogueRows } from './catalogue';
+import type { KpiScope } from './scope';
+
+/** A municipality's KPI scope plus what the board shows about it. */
+export interface LoadedScope {
+  scope: KpiScope;
+  norms: CaseloadNorms;
+  name: string;
+  code: string;
+  reformStart: IsoDate | null;
+  teams: { id: string; name: string }[];
+}
+
+/**
+ * Municipality metadata (name, reform start, teams, staircase, norms) and the
+ * reporting window: from the year of its first case to yesterday. Weights in the
+ * caseload norm are dropped: the SQL counts every child once.
+ */
+export async function loadKpiScope(
+  db: Database,
+  municipalityId: string,
+  today: IsoDate,
+): Promise<LoadedScope> {
+  const [[meta], teams, staircase] = await Promise.all([
+    queryRows<{
+      name: string;
+      code: string;
+      reform_start: string | null;
+      first_year: number | null;
+      norm: CaseloadNormsInput | null;
+    }>(
+      db,
+      sql`select m.name, m.code, m.reform_start::text as reform_start,
+        (select extract(year from min(opened_on))::int from cases where municipality_id = m.id) as first_year,
+        (select caseload_norm from rule_sets where municipality_id = m.id) as norm
+      from municipalities m where m.id = ${municipalityId}`,
+    ),
+    queryRows<{ id: string; name: string }>(
+      db,
+      sql`select id::text, name from teams where municipality_id = ${municipalityId} order by name`,
+    ),
+    loadStaircase(db, municipalityId),
+  ]);
+  const lastDay = addDays(today, -1);
+  const parsed = defineCaseloadNorms(meta?.norm ?? {});
+  const norms = defineCaseloadNorms({
+    municipality: { target: parsed.municipality.target, max: parsed.municipality.max },
+    teams: Object.fromEntries(
+      Object.entries(parsed.teams).map(([team, norm]) => [
+        team,
+        { target: norm.target, max: norm.max },
+      ]),
+    ),
+  });
+  return {
+    scope: {
+      municipalityId,
+      firstYear: Math.min(
+        meta?.first_year ?? Number(lastDay.slice(0, 4)),
+        Number(lastDay.slice(0, 4)),
+      ),
+      lastDay,
+      catalogue: catalogueRows(staircase),
+    },
+    norms,
+    name: meta?.name ?? '',
+    code: meta?.code ?? '',
+    reformStart: meta?.reform_start ?? null,
+    teams,
+  };
+}
