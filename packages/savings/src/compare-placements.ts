@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '@trappen/staircase';
 import { z } from 'zod';
-import { fromOre } from './money';
+import { oreToDkk } from './money-core';
 import {
   durationIssues,
   type PlacementPhase,
@@ -86,10 +86,10 @@ function price(phases: z.output<typeof PracticeSchema>): PricedPractice & { ore:
       label: phase.label ?? '',
       dailyRate: phase.dailyRate,
       days: result.days,
-      price: fromOre(result.ore),
+      price: oreToDkk(result.ore),
     };
   });
-  return { phases: priced, days, price: fromOre(ore), ore };
+  return { phases: priced, days, price: oreToDkk(ore), ore };
 }
 
 /**
@@ -130,7 +130,7 @@ export function comparePlacements(
   return {
     today: todayPriced,
     newPractice: newPriced,
-    saving: fromOre(savingOre),
+    saving: oreToDkk(savingOre),
     savingPercent: todayOre === 0 ? null : (savingOre / todayOre) * 100,
   };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { discounted } from './money-core';
+import { validate } from './validate';
 
 /**
  * The default discount rate: 3.5 % a year, the Danish central government's
@@ -38,11 +40,13 @@ export const DiscountRateSchema = z
  * ```
  */
 export function presentValue(values: readonly number[], rate: number): number {
-  let factor = 1;
-  let sum = 0;
-  for (const value of values) {
-    sum += value / factor;
-    factor *= 1 + rate;
-  }
-  return sum;
+  const input = validate(
+    z.object({
+      values: z.array(z.number().finite().min(-1e15).max(1e15)).max(1000),
+      rate: DiscountRateSchema,
+    }),
+    { values, rate },
+    'Invalid present value input',
+  );
+  return discounted(input.values, input.rate);
 }

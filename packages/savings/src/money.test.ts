@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromOre, roundHalfAwayFromZero, roundKroner, toOre, YearSeriesSchema } from './index';
+import {
+  fromOre,
+  presentValue,
+  roundHalfAwayFromZero,
+  roundKroner,
+  SavingsError,
+  toOre,
+  YearSeriesSchema,
+} from './index';
 
 describe('money', () => {
   it('rounds half away from zero', () => {
@@ -38,5 +46,32 @@ describe('money', () => {
     const bad = YearSeriesSchema.safeParse({ abc: 1, 2017: Number.NaN });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.length).toBe(2);
+  });
+
+  it('rejects NaN and infinite amounts with a SavingsError', () => {
+    for (const fn of [
+      () => roundHalfAwayFromZero(Number.NaN),
+      () => toOre(Number.POSITIVE_INFINITY),
+      () => fromOre(Number.NaN),
+      () => roundKroner(Number.NEGATIVE_INFINITY),
+      () => toOre(1e300),
+    ]) {
+      expect(fn).toThrow(SavingsError);
+    }
+  });
+
+  it('computes present values and rejects bad rates and values', () => {
+    expect(presentValue([100, 103.5], 0.035)).toBeCloseTo(200, 12);
+    expect(presentValue([1, 2, 3], 0)).toBe(6);
+    try {
+      presentValue([1, Number.NaN], -0.1);
+      throw new Error('expected a SavingsError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(SavingsError);
+      expect((error as SavingsError).issues.map((issue) => issue.path.join('.'))).toEqual([
+        'values.1',
+        'rate',
+      ]);
+    }
   });
 });

@@ -1,4 +1,20 @@
 import { z } from 'zod';
+import { dkkToOre, oreToDkk, roundHalf } from './money-core';
+import { validate } from './validate';
+
+const amountSchemas = new Map<number, z.ZodNumber>();
+
+/** Validates one finite number (|value| ≤ limit), throwing a `SavingsError` otherwise. */
+function checked(value: number, name: string, limit = Number.MAX_VALUE): number {
+  let schema = amountSchemas.get(limit);
+  if (!schema) {
+    schema = z.number().finite().min(-limit).max(limit);
+    amountSchemas.set(limit, schema);
+  }
+  return validate(z.object({ [name]: schema }), { [name]: value }, 'Invalid amount')[
+    name
+  ] as number;
+}
 
 /**
  * An amount in øre (1/100 DKK) as a safe integer. Sums of øre are exact, so adding
@@ -15,6 +31,8 @@ export type Ore = number;
  * Rounds half away from zero (2.5 → 3, −2.5 → −3), the rounding used for money in the
  * municipal documents. Never returns `-0`.
  *
+ * @throws {SavingsError} for NaN or ±Infinity (as do the other money helpers).
+ *
  * @example
  * ```ts
  * roundHalfAwayFromZero(2.5); // 3
@@ -22,8 +40,7 @@ export type Ore = number;
  * ```
  */
 export function roundHalfAwayFromZero(value: number): number {
-  const rounded = Math.round(Math.abs(value));
-  return value < 0 && rounded !== 0 ? -rounded : rounded;
+  return roundHalf(checked(value, 'value'));
 }
 
 /**
@@ -37,9 +54,7 @@ export function roundHalfAwayFromZero(value: number): number {
  * ```
  */
 export function toOre(dkk: number): Ore {
-  const ore = dkk * 100;
-  if (Number.isInteger(ore)) return ore === 0 ? 0 : ore;
-  return roundHalfAwayFromZero(Number(ore.toPrecision(15)));
+  return dkkToOre(checked(dkk, 'dkk', 9e13));
 }
 
 /**
@@ -51,7 +66,7 @@ export function toOre(dkk: number): Ore {
  * ```
  */
 export function fromOre(ore: Ore): number {
-  return ore / 100;
+  return oreToDkk(checked(ore, 'ore'));
 }
 
 /**
@@ -64,7 +79,7 @@ export function fromOre(ore: Ore): number {
  * ```
  */
 export function roundKroner(dkk: number): number {
-  return roundHalfAwayFromZero(fromOre(toOre(dkk)));
+  return roundHalf(oreToDkk(dkkToOre(checked(dkk, 'dkk', 9e13))));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '@trappen/staircase';
 import { z } from 'zod';
-import { fromOre, roundHalfAwayFromZero, toOre } from './money';
+import { dkkToOre, oreToDkk, roundHalf } from './money-core';
 import { asRecord, validate } from './validate';
 
 /**
@@ -68,16 +68,16 @@ export function phasePriceOre(phase: { dailyRate: number; months?: number; days?
   days: number;
   ore: number;
 } {
-  const rateOre = toOre(phase.dailyRate);
+  const rateOre = dkkToOre(phase.dailyRate);
   if (phase.months !== undefined) {
     // Multiply before dividing by 12 so whole months and øre rates stay exact.
     return {
       days: (phase.months * 365) / 12,
-      ore: roundHalfAwayFromZero((rateOre * phase.months * 365) / 12),
+      ore: roundHalf((rateOre * phase.months * 365) / 12),
     };
   }
   const days = phase.days ?? 0;
-  return { days, ore: roundHalfAwayFromZero(rateOre * days) };
+  return { days, ore: roundHalf(rateOre * days) };
 }
 
 /**
@@ -97,5 +97,5 @@ export function placementPrice(duration: PlacementDuration): number {
   const phase = validate(PlacementPhaseSchema, duration, 'Invalid placement', (raw) =>
     durationIssues(raw, []),
   );
-  return fromOre(phasePriceOre(phase).ore);
+  return oreToDkk(phasePriceOre(phase).ore);
 }

@@ -76,6 +76,27 @@ describe('projectReform', () => {
     expect(result.npv).toBe(result.years.at(-1)?.cumulativeNet);
   });
 
+  it('rejects a bad scenario with every problem listed', () => {
+    const broken = structuredClone(model);
+    (broken.transitions.probabilities[2] as number[])[0] = 0.9;
+    const issues = issuesOf(() =>
+      projectReform({
+        model: broken,
+        years: 51,
+        stepDown: { dist: 'uniform', min: 0.5, max: 0.1 },
+        staffCostPerYear: Number.NaN,
+      }),
+    );
+    expect(issues.map((issue) => issue.path.join('.'))).toEqual(
+      expect.arrayContaining([
+        'model.transitions.probabilities.2',
+        'years',
+        'stepDown.max',
+        'staffCostPerYear',
+      ]),
+    );
+  });
+
   it('caps moves so nobody stays when the effect would push a row past 1', () => {
     const tiny = handModel(
       [

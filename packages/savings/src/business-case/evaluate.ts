@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_DISCOUNT_RATE, DiscountRateSchema, presentValue } from '../discount';
-import { fromOre, roundHalfAwayFromZero } from '../money';
+import { DEFAULT_DISCOUNT_RATE, DiscountRateSchema } from '../discount';
+import { discounted, oreToDkk, roundHalf } from '../money-core';
 import { validate } from '../validate';
 import { businessCaseIssues } from './cross-checks';
 import { lineAmountsOre } from './line-amounts';
@@ -99,7 +99,7 @@ export interface EvaluateOptions {
 const OptionsSchema = z.object({ discountRate: DiscountRateSchema.default(DEFAULT_DISCOUNT_RATE) });
 
 /** Øre to whole kroner, half away from zero. */
-const kroner = (ore: number): number => roundHalfAwayFromZero(fromOre(ore));
+const kroner = (ore: number): number => roundHalf(oreToDkk(ore));
 
 /**
  * Evaluates a business case exactly: all sums are kept in integer øre and rounded to
@@ -192,6 +192,6 @@ export function evaluateBusinessCase(
       net: kroner(sum(netOre)),
     },
     paybackYear,
-    npv: kroner(presentValue(netOre, discountRate)),
+    npv: kroner(discounted(netOre, discountRate)),
   };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { roundHalfAwayFromZero, toOre } from '../money';
+import { dkkToOre, roundHalf } from '../money-core';
 import type { BusinessCaseLineSchema } from './schema';
 
 type Line = z.output<typeof BusinessCaseLineSchema>;
@@ -27,9 +27,7 @@ function prorated(
   const lastYear = years[years.length - 1] ?? 0;
   const fromMonth = from ? monthIndex(from) : firstYear * 12;
   const toMonth = to ? monthIndex(to) : lastYear * 12 + 11;
-  return years.map((year) =>
-    roundHalfAwayFromZero((annualOre * monthsIn(year, fromMonth, toMonth)) / 12),
-  );
+  return years.map((year) => roundHalf((annualOre * monthsIn(year, fromMonth, toMonth)) / 12));
 }
 
 /**
@@ -39,30 +37,22 @@ function prorated(
 export function lineAmountsOre(line: Line, years: readonly number[]): number[] {
   switch (line.type) {
     case 'amounts':
-      return years.map((year) => toOre(line.amounts[String(year)] ?? 0));
+      return years.map((year) => dkkToOre(line.amounts[String(year)] ?? 0));
     case 'fte':
       // fte × annual cost in øre; whole-FTE staff stay exact integers.
-      return prorated(
-        roundHalfAwayFromZero(line.fte * toOre(line.annualCost)),
-        years,
-        line.from,
-        line.to,
-      );
+      return prorated(roundHalf(line.fte * dkkToOre(line.annualCost)), years, line.from, line.to);
     case 'recurring':
-      return prorated(toOre(line.annualAmount), years, line.from, line.to);
+      return prorated(dkkToOre(line.annualAmount), years, line.from, line.to);
     case 'oneOff':
-      return years.map((year) => (year === line.year ? toOre(line.amount) : 0));
+      return years.map((year) => (year === line.year ? dkkToOre(line.amount) : 0));
     case 'ramp': {
-      const fromOre = toOre(line.from.amount);
-      const toOreAmount = toOre(line.to.amount);
+      const fromOre = dkkToOre(line.from.amount);
+      const toOreAmount = dkkToOre(line.to.amount);
       const span = line.to.year - line.from.year;
       return years.map((year) => {
         if (year < line.from.year) return 0;
         if (year >= line.to.year) return toOreAmount;
-        return (
-          fromOre +
-          roundHalfAwayFromZero(((toOreAmount - fromOre) * (year - line.from.year)) / span)
-        );
+        return fromOre + roundHalf(((toOreAmount - fromOre) * (year - line.from.year)) / span);
       });
     }
   }

@@ -12,7 +12,7 @@ import {
 } from '@trappen/staircase';
 import { z } from 'zod';
 import { SavingsError } from '../errors';
-import { fromOre, toOre } from '../money';
+import { dkkToOre, oreToDkk } from '../money-core';
 import { DAYS_PER_MONTH } from '../placement-price';
 import { prefixIssues, validate } from '../validate';
 import { type ChildHistory, ChildHistorySchema, type CostedInterventionRecord } from './history';
@@ -194,7 +194,7 @@ export function estimateTransitions(
 
     state.fill(0);
     const rates = resolved.map((item) =>
-      toOre(
+      dkkToOre(
         (item.record as CostedInterventionRecord).dailyRate ??
           entryByCode.get(item.record.code)?.defaultDailyRate ??
           0,
@@ -249,7 +249,7 @@ export function estimateTransitions(
   steps.forEach((step, i) => {
     const observed = childMonths[i] as number;
     if (observed > 0) {
-      perChildMonth.push(fromOre(spendOre[i] as number) / observed);
+      perChildMonth.push(oreToDkk(spendOre[i] as number) / observed);
       source.push('observed');
       return;
     }
@@ -279,7 +279,7 @@ export function estimateTransitions(
       perMonth: Array.from(inflowCounts, (count) => (count + prior) / months),
       sd: Array.from(inflowCounts, (count) => Math.sqrt(count + prior) / months),
     },
-    cost: { perChildMonth, childMonths, spend: Array.from(spendOre, fromOre), source },
+    cost: { perChildMonth, childMonths, spend: Array.from(spendOre, oreToDkk), source },
     stock: Array.from(stock),
   };
 }

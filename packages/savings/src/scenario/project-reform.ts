@@ -1,6 +1,6 @@
-import { presentValue } from '../discount';
 import { createKernel } from '../flow/kernel';
 import { stepCosts } from '../flow/project';
+import { discounted } from '../money-core';
 import { createBuffers, runReform } from './run-reform';
 import {
   type ReformScenario,
@@ -102,7 +102,7 @@ export function reformAt(
   return {
     parameters,
     years: rows,
-    npv: presentValue(nets, scenario.discountRate),
+    npv: discounted(nets, scenario.discountRate),
     paybackYear,
     discountRate: scenario.discountRate,
   };
