@@ -25,7 +25,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.TRAPPEN_DATA_DIR || `${repoRoot}.data/pglite`,
-    isDev: (env.NODE_ENV ?? 'development') === 'development',
+    // Secure by default: only an explicit NODE_ENV=development relaxes cookies and errors.
+    isDev: env.NODE_ENV === 'development',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
