@@ -5,6 +5,7 @@ import { caseloadRouter } from './routers/caseload';
 import { casesRouter } from './routers/cases';
 import { followUpsRouter } from './routers/follow-ups';
 import { interventionsRouter } from './routers/interventions';
+import { kpiRouter } from './routers/kpi';
 import { notificationsRouter } from './routers/notifications';
 import { plansRouter } from './routers/plans';
 import { spendRouter } from './routers/spend';
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   businessCases: businessCasesRouter,
   notifications: notificationsRouter,
   spend: spendRouter,
+  kpi: kpiRouter,
   audit: auditRouter,
 });
 

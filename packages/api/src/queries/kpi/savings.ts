@@ -1,0 +1,147 @@
+import { type Database, queryRows, sql } from '@trappen/db';
+import {
+  type BusinessCase,
+  type ChildHistory,
+  estimateTransitions,
+  evaluateBusinessCase,
+  simulate,
+} from '@trappen/savings';
+import { addDays, type IsoDate, type Staircase } from '@trappen/staircase';
+
+/** One year of projected against realised savings on the measures budget (DKK, + = saved). */
+export interface SavingsYear {
+  year: number;
+  /** P10/P50/P90 of the simulated saving; `null` for years before the reform. */
+  projected: { p10: number; p50: number; p90: number } | null;
+  /** The saved business case's expected saving that year, when it covers the year. */
+  businessCase: number | null;
+  /** Measures spend the year before the reform − measures spend this year; `null` without spend. */
+  realised: number | null;
+}
+
+/** Projected against realised savings, with what the projection rests on. */
+export interface SavingsComparison {
+  businessCaseName: string | null;
+  baselineYear: number | null;
+  draws: number;
+  years: SavingsYear[];
+}
+
+const DRAWS = 2000;
+const cache = new Map<string, SavingsComparison>();
+
+/**
+ * Projected (Monte Carlo P10-P90, on the server) against realised savings. The flow
+ * model is estimated from the two years before the reform — the one place the board
+ * reads intervention rows (code, dates, daily rate; no person data) into the server,
+ * because `@trappen/savings` estimates from histories. Realised savings are SQL sums
+ * of the measures account. Cached per municipality, day and business-case version.
+ */
+export async function savingsComparison(
+  db: Database,
+  municipalityId: string,
+  staircase: Staircase,
+  reformStart: IsoDate | null,
+  lastDay: IsoDate,
+): Promise<SavingsComparison> {
+  const [saved] = await queryRows<{ name: string; definition: BusinessCase; version: number }>(
+    db,
+    sql`select name, definition, version from business_cases where municipality_id = ${municipalityId}
+    order by updated_at desc limit 1`,
+  );
+  const key = `${municipalityId}:${lastDay}:${saved?.name ?? ''}:${saved?.version ?? 0}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const spend = await queryRows<{ year: number; measures: number }>(
+    db,
+    sql`select year, sum(spend) filter (where account = 'measures')::float8 as measures
+    from budget_entries where municipality_id = ${municipalityId} group by year order by year`,
+  );
+  const result: SavingsComparison = {
+    businessCaseName: saved?.name ?? null,
+    baselineYear: null,
+    draws: 0,
+    years: [],
+  };
+  if (!reformStart) return result;
+  const reformYear = Number(reformStart.slice(0, 4));
+  const lastYear = Number(lastDay.slice(0, 4)) - (lastDay.endsWith('-12-31') ? 0 : 1);
+  const baseline = spend.find((row) => row.year === reformYear - 1);
+  result.baselineYear = baseline ? baseline.year : null;
+  const plan = saved ? evaluateBusinessCase(saved.definition) : null;
+  const investment = plan
+    ? plan.byYear.reduce((sum, y) => sum + y.investment, 0) / Math.max(1, plan.byYear.length)
+    : 0;
+
+  const from = addDays(reformStart, -730);
+  const to = addDays(reformStart, -1);
+  const rows = await queryRows<{
+    child_id: string;
+    code: string;
+    start: string;
+    end: string | null;
+    rate: number | null;
+  }>(
+    db,
+    sql`select child_id::text, code, start_date::text as start, end_date::text as "end",
+      daily_rate::float8 as rate
+    from interventions where municipality_id = ${municipalityId}
+      and start_date <= ${to}::date and coalesce(end_date, 'infinity'::date) >= ${from}::date
+    order by child_id`,
+  );
+  const byChild = new Map<string, ChildHistory['interventions'][number][]>();
+  for (const row of rows) {
+    const list = byChild.get(row.child_id) ?? [];
+    list.push({ code: row.code, start: row.start, end: row.end, dailyRate: row.rate ?? undefined });
+    byChild.set(row.child_id, list);
+  }
+  const years = Math.max(1, Math.max(lastYear, reformYear + 3) - reformYear + 1);
+  let simulated: ReturnType<typeof simulate> | null = null;
+  if (byChild.size > 0) {
+    const model = estimateTransitions(
+      staircase,
+      [...byChild].map(([childId, interventions], index) => ({
+        childId: `c${index}-${childId.slice(0, 4)}`,
+        interventions,
+      })),
+      { from, to },
+    );
+    simulated = simulate(
+      {
+        model,
+        years,
+        firstYear: reformYear,
+        stepDown: { dist: 'triangular', min: 0, mode: 0.2, max: 0.4 },
+        stepUp: { dist: 'triangular', min: -0.3, mode: -0.1, max: 0 },
+        placementInflow: { dist: 'triangular', min: -0.2, mode: -0.05, max: 0.05 },
+        rampUpMonths: { dist: 'triangular', min: 6, mode: 12, max: 24 },
+        staffCostPerYear: {
+          dist: 'triangular',
+          min: investment * 0.9,
+          mode: investment,
+          max: investment * 1.15,
+        },
+      },
+      { draws: DRAWS, seed: 2017 },
+    );
+    result.draws = DRAWS;
+  }
+  const first = Math.min(reformYear - 1, spend[0]?.year ?? reformYear - 1);
+  for (let year = first; year <= reformYear + years - 1; year += 1) {
+    const sim = simulated?.years.find((y) => y.year === year);
+    const actual = spend.find((row) => row.year === year);
+    const planned = plan?.byYear.find((y) => y.year === year);
+    result.years.push({
+      year,
+      projected: sim ? { p10: sim.saving.p10, p50: sim.saving.p50, p90: sim.saving.p90 } : null,
+      businessCase: planned ? planned.savings : null,
+      realised:
+        baseline && actual && year <= lastYear && actual.measures !== null
+          ? baseline.measures - actual.measures
+          : null,
+    });
+  }
+  if (cache.size > 50) cache.clear();
+  cache.set(key, result);
+  return result;
+}
