@@ -5,6 +5,7 @@ export const planMessages = defineMessages(
   {
     title: 'Planen for {name}',
     intro: 'Her kan du se, hvor {name} er nu, og hvad der skal ske.',
+    introMeeting: 'Næste møde er {date}.',
     otherChild: 'Vælg et andet barn',
     staircaseTitle: 'Hvor er {name} på trappen?',
     staircaseExplain:
@@ -65,6 +66,7 @@ export const planMessages = defineMessages(
   {
     title: 'The plan for {name}',
     intro: 'Here you can see where {name} is now and what will happen.',
+    introMeeting: 'The next meeting is on {date}.',
     otherChild: 'Choose another child',
     staircaseTitle: 'Where is {name} on the staircase?',
     staircaseExplain:

@@ -1,7 +1,8 @@
-import { LoadingState, useT } from '@trappen/ui';
+import { LoadingState, useLanguage, useT } from '@trappen/ui';
 import type { ReactNode } from 'react';
 import { PageTitle } from '../components/PageTitle';
 import { QueryProblem } from '../components/QueryProblem';
+import { formatMeetingDate } from '../format/dates';
 import { commonMessages } from '../messages/common';
 import { planMessages } from '../messages/plan';
 import { CaseworkerCard } from '../plan/CaseworkerCard';
@@ -22,6 +23,7 @@ export interface PlanPageProps {
 export function PlanPage({ childId }: PlanPageProps): ReactNode {
   const t = useT(planMessages);
   const common = useT(commonMessages);
+  const { lang } = useLanguage();
   const query = useParentView(childId);
   if (query.isPending) return <LoadingState label={common('loading')} />;
   if (query.isError) return <QueryProblem error={query.error} onRetry={() => query.refetch()} />;
@@ -31,7 +33,17 @@ export function PlanPage({ childId }: PlanPageProps): ReactNode {
     <article className="portal-page">
       <OtherChildLink />
       <PageTitle>{t('title', { name })}</PageTitle>
-      <p className="portal-lead">{t('intro', { name })}</p>
+      <p className="portal-lead">
+        {t('intro', { name })}
+        {view.nextMeeting ? (
+          <>
+            {' '}
+            <strong>
+              {t('introMeeting', { date: formatMeetingDate(view.nextMeeting, lang) })}
+            </strong>
+          </>
+        ) : null}
+      </p>
       <div className="portal-grid">
         <StaircaseSection view={view} />
         <div className="portal-column">

@@ -22,9 +22,12 @@ export function PlanSection({ childId, plan }: PlanSectionProps): ReactNode {
         <>
           <p className="portal-explain">{t('planExplain')}</p>
           <h3>{t('purpose')}</h3>
-          <p className="portal-quote">{plan.purpose}</p>
+          {/* The caseworker writes in Danish; screen readers must read it as Danish in the English UI too. */}
+          <p className="portal-quote" lang="da">
+            {plan.purpose}
+          </p>
           <h3>{t('goals')}</h3>
-          <ul className="portal-goals">
+          <ul className="portal-goals" lang="da">
             {plan.goals.map((goal) => (
               <li key={goal}>{goal}</li>
             ))}

@@ -1,0 +1,72 @@
+import { type KitBrowser, launchBrowser, measureLcp, screenshot } from '@trappen/e2e-kit';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chunkSizes, kb, routeSizes } from './support/bundle-size';
+import { PARENT_ONE_CHILD, PHONE } from './support/demo';
+import { heading, logIn, openLogin } from './support/portal-page';
+import { DIST_DIR, startPortalServer, type TestServer } from './support/portal-server';
+
+/** The most gzipped JavaScript the plan route may ship. */
+const PLAN_ROUTE_BUDGET = 100_000;
+
+describe('performance and print', () => {
+  let server: TestServer;
+  let browser: KitBrowser;
+  let page: Page;
+  let planUrl: string;
+
+  beforeAll(async () => {
+    server = await startPortalServer();
+    browser = await launchBrowser({ viewport: PHONE });
+    page = browser.page;
+    await openLogin(page, server.url);
+    await logIn(page, PARENT_ONE_CHILD);
+    await heading(page, /Planen for/);
+    planUrl = page.url();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('ships at most 100 KB of gzipped JavaScript on the plan route', () => {
+    const chunks = chunkSizes(DIST_DIR);
+    console.log(
+      `Portal JS chunks (gzip):\n${chunks.map((c) => `  ${kb(c.gzipBytes).padStart(9)}  ${c.file}`).join('\n')}`,
+    );
+    const routes = routeSizes(DIST_DIR);
+    console.log(
+      `Portal routes, entry + page + static imports (gzip):\n${routes
+        .map((r) => `  ${kb(r.gzipBytes).padStart(9)}  ${r.page}`)
+        .join('\n')}`,
+    );
+    const plan = routes.find((r) => r.page.endsWith('PlanPage.tsx'));
+    expect(plan, 'the plan page is its own lazy chunk').toBeDefined();
+    expect(plan?.gzipBytes).toBeLessThanOrEqual(PLAN_ROUTE_BUDGET);
+  });
+
+  it('reports LCP of the plan page with 4x CPU slowdown', async () => {
+    const result = await measureLcp(page, planUrl, { cpuSlowdown: 4 });
+    console.log(
+      `Plan page LCP at ${result.cpuSlowdown}x CPU slowdown: ${Math.round(result.lcpMs)} ms (element: ${result.element ?? 'unknown'})`,
+    );
+    await heading(page, /Planen for/);
+    expect(result.lcpMs).toBeGreaterThan(0);
+    expect(result.lcpMs).toBeLessThan(10_000);
+  });
+
+  it('prints the plan on one A4 page', async () => {
+    await page.goto(planUrl);
+    await heading(page, /Planen for/);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBe(1);
+    // A picture of the printed page (A4 at 96 dpi) for people to look at.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await screenshot(page, 'portal-plan-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize(PHONE);
+  });
+});
