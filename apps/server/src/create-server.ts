@@ -14,6 +14,8 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { readCookie, sessionCookie, sessionCookieName } from './cookies';
 import { csrfGuard } from './csrf';
 import { landingPage } from './landing-page';
+import { DEFAULT_RATE_LIMIT, type RateLimitPolicy, rateLimit } from './rate-limit';
+import { describeForLog } from './redact';
 import { securityHeaders } from './security-headers';
 import { mountStaticApps } from './static-apps';
 
@@ -38,8 +40,10 @@ export interface ServerOptions {
   today?: () => string;
   /** Trust `X-Forwarded-*` from a reverse proxy (for the client IP and protocol). */
   trustProxy?: boolean;
-  /** Where unexpected errors are reported (default `console.error`). */
-  logError?: (requestId: string, error: unknown) => void;
+  /** API requests per session and per address before `429` (default {@link DEFAULT_RATE_LIMIT}). */
+  rateLimit?: RateLimitPolicy;
+  /** Where unexpected errors are reported, already redacted (default `console.error`). */
+  logError?: (requestId: string, message: string) => void;
 }
 
 const defaultAppsDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -58,7 +62,9 @@ export function createServer(options: ServerOptions): Express {
   const isDev = options.isDev ?? false;
   const secure = !isDev;
   const cookieName = sessionCookieName(secure);
-  const logError = options.logError ?? ((id, error) => console.error(`[${id}]`, error));
+  const sink = options.logError ?? ((id, message) => console.error(`[${id}] ${message}`));
+  // Redacted here, whatever the sink, so no password, session id or CPR number reaches a log.
+  const logError = (id: string, error: unknown) => sink(id, describeForLog(error));
   const app = express();
   app.disable('x-powered-by');
   if (options.trustProxy) app.set('trust proxy', true);
@@ -89,6 +95,7 @@ export function createServer(options: ServerOptions): Express {
       next();
     },
     csrfGuard(options.allowedOrigins ?? []),
+    rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, (header) => readCookie(header, cookieName)),
     express.json({ limit: options.bodyLimit ?? '100kb' }),
     createExpressMiddleware({
       router: appRouter,
