@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@trappen/db';
+import { TRPCError } from '@trpc/server';
 import { type AuditEntry, writeAudit } from './audit';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/login-throttle';
 import { resolveSession } from './auth/resolve-session';
@@ -58,8 +59,15 @@ const noCookies: SessionCookies = { set: () => {}, clear: () => {} };
  */
 export async function createContext(options: CreateContextOptions): Promise<Context> {
   const sessionPolicy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
-  const session = await resolveSession(options.db, options.sessionToken, sessionPolicy);
   const requestId = options.requestId ?? randomUUID();
+  const session = await resolveSession(options.db, options.sessionToken, sessionPolicy).catch(
+    (error: unknown) => {
+      // No context means no correlation id in the error response unless it rides on the error.
+      throw Object.assign(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: error }), {
+        requestId,
+      });
+    },
+  );
   const user = session?.user ?? null;
   return {
     db: options.db,

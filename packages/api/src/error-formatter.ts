@@ -1,5 +1,6 @@
 import type { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import { isDatabaseUnavailable } from './db-unavailable';
 import { AppError, type FieldErrors, type Messages } from './errors';
 
 /** The `data` every error response carries. */
@@ -22,6 +23,10 @@ const GENERIC: Record<string, Messages> = {
   PAYLOAD_TOO_LARGE: { da: 'Forespørgslen er for stor.', en: 'The request is too large.' },
   METHOD_NOT_SUPPORTED: { da: 'Metoden er ikke tilladt.', en: 'Method not allowed.' },
   NOT_FOUND: { da: 'Vi kunne ikke finde det.', en: 'Not found.' },
+  SERVICE_UNAVAILABLE: {
+    da: 'Tjenesten er midlertidigt utilgængelig. Prøv igen om lidt.',
+    en: 'The service is temporarily unavailable. Please try again shortly.',
+  },
   INTERNAL_SERVER_ERROR: {
     da: 'Der skete en fejl hos os. Prøv igen senere.',
     en: 'Something went wrong on our side. Please try again later.',
@@ -53,8 +58,10 @@ export function formatError(opts: {
   isDev: boolean;
 }): { message: string; data: ErrorData } {
   const { error, isDev } = opts;
-  let messages: Messages = GENERIC[error.code] ??
-    GENERIC.INTERNAL_SERVER_ERROR ?? { da: '', en: '' };
+  // An unreachable database is an outage, not a bug: 503 tells clients and proxies to retry.
+  const unavailable = error.code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(error);
+  const code = unavailable ? 'SERVICE_UNAVAILABLE' : error.code;
+  let messages: Messages = GENERIC[code] ?? GENERIC.INTERNAL_SERVER_ERROR ?? { da: '', en: '' };
   let fieldErrors: FieldErrors = {};
   if (error instanceof AppError) {
     messages = error.messages;
@@ -65,8 +72,8 @@ export function formatError(opts: {
     messages = { da: error.message, en: error.message };
   }
   const data: ErrorData = {
-    code: error.code,
-    httpStatus: opts.httpStatus,
+    code,
+    httpStatus: unavailable ? 503 : opts.httpStatus,
     path: opts.path ?? null,
     requestId: opts.requestId,
     messages,

@@ -1,6 +1,7 @@
 import { initTRPC } from '@trpc/server';
 import type { Role, SessionUser } from './auth/session-user';
 import type { Context } from './context';
+import { requestIdOf } from './db-unavailable';
 import { formatError } from './error-formatter';
 import { forbidden, unauthorized } from './errors';
 
@@ -10,7 +11,7 @@ const t = initTRPC.context<Context>().create({
       error,
       path,
       httpStatus: shape.data.httpStatus,
-      requestId: ctx?.requestId ?? null,
+      requestId: ctx?.requestId ?? requestIdOf(error),
       isDev: ctx?.isDev ?? false,
     });
     return { ...shape, message: formatted.message, data: formatted.data };
