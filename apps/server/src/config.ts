@@ -9,6 +9,8 @@ export interface Config {
   isDev: boolean;
   trustProxy: boolean;
   allowedOrigins: string[];
+  /** Audit rows older than this are purged daily (at least 180). */
+  auditRetentionDays: number;
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -21,6 +23,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT is not a port: ${env.PORT}`);
+  const auditRetentionDays = Number(env.AUDIT_RETENTION_DAYS ?? 1825);
+  if (!Number.isInteger(auditRetentionDays) || auditRetentionDays < 180)
+    throw new Error(
+      `AUDIT_RETENTION_DAYS must be a whole number ≥ 180: ${env.AUDIT_RETENTION_DAYS}`,
+    );
   return {
     port,
     databaseUrl: env.DATABASE_URL || undefined,
@@ -32,5 +39,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    auditRetentionDays,
   };
 }

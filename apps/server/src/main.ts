@@ -1,4 +1,5 @@
 import { count, createDatabase, municipalities, seed } from '@trappen/db';
+import { scheduleAuditPurge } from './audit-retention';
 import { readConfig } from './config';
 import { createServer } from './create-server';
 
@@ -15,6 +16,8 @@ if ((existing?.n ?? 0) === 0) {
   console.log('Empty database: generating the demo municipality Eksempelby …');
   demo = await seed(handle.db);
 }
+
+scheduleAuditPurge(handle.db, config.auditRetentionDays, (message) => console.log(message));
 
 const app = createServer({
   db: handle.db,

@@ -1,0 +1,18 @@
+-- Least privilege for the running server. Run once per database as the schema owner
+-- (the role that ran the migrations), then connect the server as trappen_app:
+--   psql "$DATABASE_URL" -f apps/server/scripts/app-role.sql
+--   ALTER ROLE trappen_app PASSWORD '…';   -- outside version control
+-- The audit log is append-only for this role: no UPDATE, DELETE or TRUNCATE privilege,
+-- and the trigger refuses them for everyone; old rows leave only via purge_audit_log().
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'trappen_app') THEN
+    CREATE ROLE trappen_app LOGIN;
+  END IF;
+END
+$$;
+GRANT USAGE ON SCHEMA public TO trappen_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO trappen_app;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO trappen_app;
+REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM trappen_app;
+GRANT EXECUTE ON FUNCTION purge_audit_log(interval) TO trappen_app;
