@@ -58,7 +58,7 @@ export default function TeamPage(): ReactNode {
                   </dd>
                 </div>
                 <div>
-                  <dt>{t('status')}</dt>
+                  <dt>{t('normLabel')}</dt>
                   <dd>{t('norm', { target: norm.target, max: norm.max })}</dd>
                 </div>
                 <div>
@@ -115,12 +115,6 @@ export default function TeamPage(): ReactNode {
                       rowHeader: true,
                       sortValue: (r) => r.name,
                       cell: (r) => r.name,
-                    },
-                    {
-                      key: 'team',
-                      header: t('team'),
-                      sortValue: (r) => r.team,
-                      cell: (r) => r.team,
                     },
                     {
                       key: 'fte',

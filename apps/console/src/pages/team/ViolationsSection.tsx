@@ -8,6 +8,15 @@ import { useChildCases } from './useChildCases';
 type Overview = Outputs['caseload']['overview'];
 type Violation = Overview['violations'][number];
 
+// The API's explanations name the child by id; the row already names the child.
+const withoutIds = (text: string, lang: 'da' | 'en') =>
+  text
+    .replace(/\b(barn|child) [0-9a-f]{8}-[0-9a-f-]{27}\b/gi, (_m, word: string) => {
+      const the = lang === 'da' ? 'barnet' : 'the child';
+      return word[0] === word[0]?.toUpperCase() ? the[0]?.toUpperCase() + the.slice(1) : the;
+    })
+    .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '');
+
 /** Caseload violations and overdue deadlines, each linking to the case it is about. */
 export function ViolationsSection({
   violations,
@@ -44,7 +53,11 @@ export function ViolationsSection({
               return r.caseworkerId ? (names.get(r.caseworkerId) ?? '–') : '–';
             },
           },
-          { key: 'kind', header: t('violations.kind'), cell: (r) => r.explanation[lang] },
+          {
+            key: 'kind',
+            header: t('violations.kind'),
+            cell: (r) => withoutIds(r.explanation[lang], lang),
+          },
           {
             key: 'due',
             header: t('violations.due'),
