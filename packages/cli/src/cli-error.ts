@@ -1,4 +1,11 @@
-/** Exit codes scripts can rely on. */
+/**
+ * Exit codes scripts can rely on.
+ *
+ * @example
+ * ```ts
+ * if (run(args).exitCode === EXIT.invalidInput) console.error('fix the file');
+ * ```
+ */
 export const EXIT = {
   /** Success. */
   ok: 0,
@@ -8,7 +15,14 @@ export const EXIT = {
   usage: 2,
 } as const;
 
-/** An error the CLI reports as one clear message, without a stack trace. */
+/**
+ * An error the CLI reports as one clear message, without a stack trace.
+ *
+ * @example
+ * ```ts
+ * throw new CliError('--draws must be a whole number', EXIT.usage);
+ * ```
+ */
 export class CliError extends Error {
   /** The process exit code to use. */
   readonly exitCode: number;

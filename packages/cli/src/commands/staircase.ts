@@ -10,7 +10,14 @@ import { CliError } from '../cli-error';
 import { formatTable } from '../format-table';
 import type { Language } from '../language';
 
-/** Help text of `trappen staircase`. */
+/**
+ * Help text of `trappen staircase`.
+ *
+ * @example
+ * ```ts
+ * console.log(staircaseHelp);
+ * ```
+ */
 export const staircaseHelp = `Usage: trappen staircase [FILE.json] [--lang da|en]
 
 Prints a staircase: its steps from the least to the most intrusive, and the
@@ -18,7 +25,14 @@ interventions on each step. Without FILE, prints the default staircase.
 FILE is a staircase definition as JSON (see @trappen/staircase); it is validated
 and every problem is listed.`;
 
-/** Loads and validates a staircase file, or returns the default staircase. */
+/**
+ * Loads and validates a staircase file, or returns the default staircase.
+ *
+ * @example
+ * ```ts
+ * loadStaircase(undefined).id; // 'default'
+ * ```
+ */
 export function loadStaircase(file: string | undefined): Staircase {
   if (!file) return defaultStaircase;
   let json: unknown;
