@@ -142,7 +142,6 @@ export default function BusinessCasePage({ params }: PageProps): ReactNode {
                   {definition.lines.map((line, index) => (
                     <LineEditor
                       // Lines have no ids; position is identity while editing.
-                      // biome-ignore lint/suspicious/noArrayIndexKey: see above
                       key={index}
                       line={line}
                       years={years}

@@ -38,7 +38,6 @@ export function PlanFields({ draft, onChange, error }: PlanFieldsProps): ReactNo
         <ol className="c-goals c-list">
           {draft.goals.map((goal, index) => (
             // Goals have no ids; their position is their identity while editing.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above
             <li key={index}>
               <input
                 aria-label={t('plan.goal', { n: index + 1 })}
