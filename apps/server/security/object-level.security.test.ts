@@ -41,7 +41,7 @@ function denial(outcome: PromiseSettledResult<unknown>) {
   if (outcome.status === 'fulfilled') return { leaked: outcome.value };
   const error = outcome.reason as TRPCClientError<AppRouter>;
   if (!(error instanceof TRPCClientError)) throw error;
-  const { requestId: _id, ...data } = error.data as Record<string, unknown>;
+  const { requestId: _id, ...data } = (error.data ?? {}) as unknown as Record<string, unknown>;
   return { message: error.message, data };
 }
 
