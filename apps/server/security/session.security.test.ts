@@ -118,7 +118,7 @@ describe('login throttling and user enumeration (ASVS V6.3, V6.1, API2:2023)', (
       return {
         ms: performance.now() - started,
         status: response.status,
-        body: await response.json(),
+        body: (await response.json()) as LoginError,
       };
     };
     const samples: { unknown: number[]; wrong: number[] } = { unknown: [], wrong: [] };
@@ -128,9 +128,12 @@ describe('login throttling and user enumeration (ASVS V6.3, V6.1, API2:2023)', (
       const wrong = await timed(i === 1 ? 'byraad@eksempelby.dk' : 'teamleder@eksempelby.dk');
       samples.unknown.push(unknown.ms);
       samples.wrong.push(wrong.ms);
-      const strip = (b: {
-        error: { message: string; data: { code: string; httpStatus: number; messages: unknown } };
-      }) => [b.error.message, b.error.data.code, b.error.data.httpStatus, b.error.data.messages];
+      const strip = (b: LoginError) => [
+        b.error.message,
+        b.error.data.code,
+        b.error.data.httpStatus,
+        b.error.data.messages,
+      ];
       shape = [strip(unknown.body), unknown.status];
       expect([strip(wrong.body), wrong.status]).toEqual(shape);
     }
