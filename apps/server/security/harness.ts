@@ -91,3 +91,20 @@ export async function auditCount(db: Database): Promise<number> {
   const [row] = await db.select({ n: count() }).from(auditLog);
   return Number(row?.n ?? 0);
 }
+
+/** Serves another `createServer` app (e.g. with a stricter policy) until `close()`. */
+export async function listen(
+  app: import('express').Express,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const listener = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => listener.once('listening', resolve));
+  const { port } = listener.address() as import('node:net').AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        listener.closeAllConnections();
+        listener.close(() => resolve());
+      }),
+  };
+}

@@ -52,6 +52,11 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
   'staircase.get': { allowed: ALL, input: none, personLevel: false },
   'cases.list': { allowed: STAFF, input: () => ({}), personLevel: true },
   'cases.get': { allowed: STAFF, input: () => ({ caseId: randomUUID() }), personLevel: true },
+  'cases.reassign': {
+    allowed: LEADERS,
+    input: () => ({ caseId: randomUUID(), caseworkerId: randomUUID(), version: 1 }),
+    personLevel: true,
+  },
   'interventions.add': {
     allowed: STAFF,
     input: () => ({ caseId: randomUUID(), caseVersion: 1, code: 'x', startDate: day }),

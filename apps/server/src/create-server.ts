@@ -128,6 +128,11 @@ export function createServer(options: ServerOptions): Express {
     res.type('html').send(landingPage(mounted));
   });
 
+  // Our own 404, so it carries the same security headers (Express's default replaces the CSP).
+  app.use((_req, res) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
+
   const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
     const status = (error as { status?: number }).status;
     if (status === 413 || status === 400) {
