@@ -7,6 +7,7 @@ import { listCases } from '../queries/list-cases';
 import { CaseDetailSchema, CaseListSchema } from '../schemas/cases';
 import { IdSchema, textInput } from '../schemas/common';
 import { staffProcedure } from '../trpc';
+import { reassignProcedure } from './cases-reassign';
 import { toFollowUp, toIntervention, toPlan, toPublication } from './to-outputs';
 
 const ListInputSchema = z.object({
@@ -134,4 +135,7 @@ export const casesRouter = {
         })),
       };
     }),
+
+  /** Moves a case to another caseworker (team leader, administrator). */
+  reassign: reassignProcedure,
 } satisfies TRPCRouterRecord;
