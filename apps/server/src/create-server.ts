@@ -118,7 +118,11 @@ export function createServer(options: ServerOptions): Express {
         }),
       onError: ({ error, ctx }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')
-          logError(ctx?.requestId ?? '-', error.cause ?? error);
+          // Without a context (the session lookup failed) the id rides on the error.
+          logError(
+            ctx?.requestId ?? (error as { requestId?: string }).requestId ?? '-',
+            error.cause ?? error,
+          );
       },
     }),
   );
