@@ -1,0 +1,6 @@
+export type { AppRouter } from '@trappen/api';
+export {
+  createTrappenClient,
+  type TrappenClient,
+  type TrappenClientOptions,
+} from './create-client';
