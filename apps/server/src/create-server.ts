@@ -14,6 +14,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { readCookie, sessionCookie, sessionCookieName } from './cookies';
 import { csrfGuard } from './csrf';
 import { landingPage } from './landing-page';
+import { openApiRoute } from './openapi/route';
 import { DEFAULT_RATE_LIMIT, type RateLimitPolicy, rateLimit } from './rate-limit';
 import { describeForLog } from './redact';
 import { securityHeaders } from './security-headers';
@@ -88,6 +89,7 @@ export function createServer(options: ServerOptions): Express {
     }
   });
 
+  app.get('/openapi.json', openApiRoute(cookieName));
   app.use(
     '/trpc',
     (_req, res, next) => {
