@@ -8,6 +8,7 @@ import {
 } from '@trappen/kpi';
 import type { RawKpis } from '../queries/kpi/compute-kpis';
 import type { KpiBoard } from './kpi-schemas';
+import { protectYearsFromQuarters } from './kpi-year-disclosure';
 
 /** Cells describing fewer children than this are hidden (Statistics Denmark's rule of 5). */
 export const THRESHOLD = 5;
@@ -259,12 +260,12 @@ export function disclose(
 > {
   return {
     placed: placed(raw, context.teamNames),
-    mix: mix(raw),
+    mix: protectYearsFromQuarters(mix(raw)),
     stepDistribution: stepDistribution(raw, context.ranks),
     movement: movement(raw),
     caseload: caseload(raw, context.norms, context.teamNames),
-    followUps: followUps(raw),
-    notifications: notifications(raw),
+    followUps: protectYearsFromQuarters(followUps(raw)),
+    notifications: protectYearsFromQuarters(notifications(raw)),
     spend: spend(raw),
   };
 }

@@ -114,6 +114,22 @@ describe('kpi.board', () => {
     }
   });
 
+  it('hides a year of an additive figure whenever one of its quarters hides a cell', () => {
+    const hasHidden = (value: unknown) => JSON.stringify(value).includes('"suppressed":true');
+    const hasVisible = (value: unknown) => /"value":\d/.test(JSON.stringify(value));
+    let protectedYears = 0;
+    for (const series of [board.followUps, board.notifications, board.mix]) {
+      for (const year of series.filter((e) => /^\d{4}$/.test(e.label))) {
+        const quarters = series.filter((e) => e.label.startsWith(`${year.label}-Q`));
+        if (quarters.some(hasHidden)) {
+          expect(hasVisible(year)).toBe(false);
+          protectedYears += 1;
+        }
+      }
+    }
+    expect(protectedYears).toBeGreaterThan(0);
+  });
+
   it('contains no child ids, names, references or birth dates', async () => {
     const json = JSON.stringify(board);
     expect(json).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
