@@ -67,6 +67,9 @@ describe('cases.reassign', () => {
     expect(closed.every((a) => a.toDate !== null)).toBe(true);
     const detail = await client.cases.get.query({ caseId: target.id });
     expect(detail.caseworker?.id).toBe(to.id);
+    const listed = await client.cases.list.query({ scope: 'scope', caseworkerId: to.id });
+    expect(listed.items.map((c) => c.caseId)).toContain(target.id);
+    expect(listed.items.every((c) => c.caseworker?.id === to.id)).toBe(true);
     const [audit] = await db()
       .select()
       .from(auditLog)

@@ -18,6 +18,7 @@ export interface RouteDef {
 const CasesPage = lazy(() => import('../pages/cases/CasesPage'));
 const CasePage = lazy(() => import('../pages/case/CasePage'));
 const TeamPage = lazy(() => import('../pages/team/TeamPage'));
+const CaseworkerCasesPage = lazy(() => import('../pages/team/CaseworkerCasesPage'));
 const BusinessCasesPage = lazy(() => import('../pages/business/BusinessCasesPage'));
 const BusinessCasePage = lazy(() => import('../pages/business/BusinessCasePage'));
 const BusinessCasePrintPage = lazy(() => import('../pages/business/BusinessCasePrintPage'));
@@ -27,6 +28,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/cases', page: CasesPage, roles: STAFF },
   { pattern: '/cases/:caseId', page: CasePage, roles: STAFF },
   { pattern: '/team', page: TeamPage, roles: LEADERS },
+  { pattern: '/team/caseworkers/:caseworkerId', page: CaseworkerCasesPage, roles: LEADERS },
   { pattern: '/business-cases', page: BusinessCasesPage, roles: LEADERS },
   { pattern: '/business-cases/:id', page: BusinessCasePage, roles: LEADERS },
   { pattern: '/business-cases/:id/print', page: BusinessCasePrintPage, roles: LEADERS },

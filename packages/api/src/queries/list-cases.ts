@@ -25,6 +25,8 @@ export interface ListCasesInput {
   /** `mine`: the user's own cases; `scope`: everything the role may see. */
   scope: 'mine' | 'scope';
   stepId?: string | undefined;
+  /** Only this caseworker's cases (still within the role's scope). */
+  caseworkerId?: string | undefined;
   overdue?: boolean | undefined;
   status: 'open' | 'closed';
   sortBy: 'childName' | 'reference' | 'step' | 'stepSince' | 'nextDeadline';
@@ -60,6 +62,7 @@ export async function listCases(
     conditions.push(or(ilike(children.name, pattern), ilike(children.reference, pattern)) as SQL);
   }
   if (input.stepId) conditions.push(eq(cases.currentStepId, input.stepId));
+  if (input.caseworkerId) conditions.push(eq(cases.caseworkerId, input.caseworkerId));
   if (input.overdue) conditions.push(lt(cases.nextDeadline, today));
   const where = and(...conditions);
   const column = SORT_COLUMNS[input.sortBy];

@@ -16,6 +16,7 @@ const ListInputSchema = z.object({
   search: textInput(100).optional(),
   scope: z.enum(['mine', 'scope']).default('mine'),
   stepId: z.string().max(64).optional(),
+  caseworkerId: IdSchema.optional(),
   overdue: z.boolean().optional(),
   status: z.enum(['open', 'closed']).default('open'),
   sortBy: z

@@ -5,6 +5,7 @@ import { useTRPC } from '../../api/trpc';
 import type { Outputs } from '../../api/types';
 import { QueryState } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { Link } from '../../router/Link';
 import { teamMessages } from './messages';
 import { ViolationsSection } from './ViolationsSection';
 
@@ -114,7 +115,7 @@ export default function TeamPage(): ReactNode {
                       header: t('name'),
                       rowHeader: true,
                       sortValue: (r) => r.name,
-                      cell: (r) => r.name,
+                      cell: (r) => <Link to={`/team/caseworkers/${r.caseworkerId}`}>{r.name}</Link>,
                     },
                     {
                       key: 'fte',
