@@ -76,6 +76,9 @@ export function businessCaseFromCsv(
   const lines: BusinessCaseLine[] = rows.map((row) => {
     const cell = (field: string) => row.cells[(columns[field] as number) - 1];
     const text = (field: string) => cell(field)?.value.trim() ?? '';
+    const kind = text('kind');
+    if (kind !== 'investment' && kind !== 'saving')
+      at(row.line, columns.kind as number, `kind must be investment or saving, got "${kind}"`);
     const amounts: Record<string, number> = {};
     for (const year of years) {
       const raw = text(String(year));
@@ -91,9 +94,6 @@ export function businessCaseFromCsv(
         at(row.line, column, `not an amount in DKK: "${raw}" (write e.g. 4620000)`);
       else amounts[year] = Number(raw);
     }
-    const kind = text('kind');
-    if (kind !== 'investment' && kind !== 'saving')
-      at(row.line, columns.kind as number, `kind must be investment or saving, got "${kind}"`);
     if (row.cells.length > header.cells.length)
       at(row.line, header.cells.length + 1, `more cells than the header has columns`);
     return {
