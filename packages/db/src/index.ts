@@ -8,6 +8,13 @@ export {
   type DatabaseOptions,
   migrationsFolder,
 } from './database';
+export { csvRecordBatches } from './import/csv-records';
+export {
+  type ImportInterventionsOptions,
+  type ImportInterventionsResult,
+  INTERVENTION_CSV_COLUMNS,
+  importInterventionsCsv,
+} from './import/import-interventions';
 export { hashPassword, verifyPassword } from './passwords';
 export { queryRows } from './query-rows';
 export * from './schema/index';
