@@ -10,7 +10,11 @@ export default defineProject({
   resolve: { alias: workspaceAliases },
   test: {
     name: 'security',
-    include: ['security/**/*.security.test.ts'],
+    include: [
+      'security/**/*.security.test.ts',
+      // Disclosure control: random microdata → suppress → no hidden cell derivable.
+      '../../packages/kpi/src/disclosure/suppress.test.ts',
+    ],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtures } from '../src/testing/fixtures';
+import { loginAs, type TestServer } from '../src/testing/test-server';
+import { startSecurityServer } from './harness';
+
+// The property test "random microdata → suppress → no hidden cell derivable" (a
+// linear-algebra oracle) lives with `suppress` in packages/kpi and runs in this suite
+// too (see vitest.security.config.ts); here the real board is checked end to end.
+let server: TestServer;
+let f: Awaited<ReturnType<typeof fixtures>>;
+beforeAll(async () => {
+  server = await startSecurityServer();
+  f = await fixtures(server);
+});
+afterAll(() => server?.close());
+
+/** Every published count cell `{ value }` with its path, shares and rates excluded by name. */
+function countCells(node: unknown, path = ''): [string, number][] {
+  if (Array.isArray(node)) return node.flatMap((item, i) => countCells(item, `${path}[${i}]`));
+  if (node === null || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (
+    keys.length === 1 &&
+    typeof record.value === 'number' &&
+    Number.isInteger(record.value) &&
+    !/share|rate|average|percent|perFte|change|childYears|spend|amount|dkk|budget/i.test(path)
+  )
+    return [[path, record.value]];
+  return keys.flatMap((key) => countCells(record[key], `${path}.${key}`));
+}
+
+describe('disclosure control on the council board (ASVS V14.2, Danish statistics practice)', () => {
+  it.each(['home', 'other'] as const)(
+    'publishes no count of 1-4 children for the %s municipality',
+    async (which) => {
+      const email = which === 'home' ? 'byraad@eksempelby.dk' : `byraad@${f.otherDomain}`;
+      const { client } = await loginAs(server.url, email);
+      const board = await client.kpi.board.query({});
+      expect(board.threshold).toBe(5);
+      const cells = countCells(board);
+      expect(cells.length).toBeGreaterThan(20);
+      const small = cells.filter(([, v]) => v > 0 && v < 5);
+      expect(small).toEqual([]);
+      expect(JSON.stringify(board)).toContain('"suppressed":true');
+    },
+  );
+});
