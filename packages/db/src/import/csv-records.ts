@@ -11,7 +11,7 @@
  * ```
  */
 export async function* csvRecordBatches(
-  source: AsyncIterable<string | Uint8Array>,
+  source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
 ): AsyncGenerator<string[][]> {
   const decoder = new TextDecoder();
   let field = '';

@@ -100,7 +100,7 @@ function insertBatch(municipalityId: string, rows: readonly CsvRow[]): SQL {
  */
 export async function importInterventionsCsv(
   db: Database,
-  source: AsyncIterable<string | Uint8Array>,
+  source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
   options: ImportInterventionsOptions,
 ): Promise<ImportInterventionsResult> {
   const batchSize = Math.max(1, options.batchSize ?? 2000);
