@@ -123,6 +123,20 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
     input: () => ({ id: randomUUID() }),
     personLevel: false,
   },
+  'businessCases.scenario': {
+    allowed: LEADERS,
+    input: () => {
+      const r = { low: 0, likely: 0, high: 0 };
+      return {
+        businessCaseId: randomUUID(),
+        stepDown: r,
+        stepUp: r,
+        placementInflow: r,
+        rampUpMonths: r,
+      };
+    },
+    personLevel: false,
+  },
   'businessCases.evaluate': {
     allowed: LEADERS,
     input: () => ({ definition: {} }),
