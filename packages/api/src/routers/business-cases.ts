@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { badRequest, conflict, notFound } from '../errors';
 import { IdSchema, VersionSchema } from '../schemas/common';
 import { leaderProcedure } from '../trpc';
+import { scenarioProcedure } from './business-case-scenario';
 
 const SummarySchema = z.object({
   id: z.string(),
@@ -108,6 +109,9 @@ export const businessCasesRouter = {
         evaluation: evaluate(row.definition),
       };
     }),
+
+  /** The flow-model scenario (P10-P90 band, payback probability, tornado) for a saved case. */
+  scenario: scenarioProcedure,
 
   /** Evaluates a business case without saving it. */
   evaluate: leaderProcedure

@@ -1,12 +1,12 @@
 import { type Database, queryRows, sql } from '@trappen/db';
 import {
   type BusinessCase,
-  type ChildHistory,
   estimateTransitions,
   evaluateBusinessCase,
   simulate,
 } from '@trappen/savings';
 import { addDays, type IsoDate, type Staircase } from '@trappen/staircase';
+import { loadChildHistories } from '../load-child-histories';
 
 /** One year of projected against realised savings on the measures budget (DKK, + = saved). */
 export interface SavingsYear {
@@ -75,37 +75,11 @@ export async function savingsComparison(
 
   const from = addDays(reformStart, -730);
   const to = addDays(reformStart, -1);
-  const rows = await queryRows<{
-    child_id: string;
-    code: string;
-    start: string;
-    end: string | null;
-    rate: number | null;
-  }>(
-    db,
-    sql`select child_id::text, code, start_date::text as start, end_date::text as "end",
-      daily_rate::float8 as rate
-    from interventions where municipality_id = ${municipalityId}
-      and start_date <= ${to}::date and coalesce(end_date, 'infinity'::date) >= ${from}::date
-    order by child_id`,
-  );
-  const byChild = new Map<string, ChildHistory['interventions'][number][]>();
-  for (const row of rows) {
-    const list = byChild.get(row.child_id) ?? [];
-    list.push({ code: row.code, start: row.start, end: row.end, dailyRate: row.rate ?? undefined });
-    byChild.set(row.child_id, list);
-  }
+  const histories = await loadChildHistories(db, municipalityId, from, to);
   const years = Math.max(1, Math.max(lastYear, reformYear + 3) - reformYear + 1);
   let simulated: ReturnType<typeof simulate> | null = null;
-  if (byChild.size > 0) {
-    const model = estimateTransitions(
-      staircase,
-      [...byChild].map(([childId, interventions], index) => ({
-        childId: `c${index}-${childId.slice(0, 4)}`,
-        interventions,
-      })),
-      { from, to },
-    );
+  if (histories.length > 0) {
+    const model = estimateTransitions(staircase, histories, { from, to });
     simulated = simulate(
       {
         model,
