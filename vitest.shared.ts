@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  * no build first. Published consumers resolve the built `dist` through `exports`.
  */
 export const workspaceAliases: Record<string, string> = Object.fromEntries(
-  ['staircase', 'caseload', 'savings', 'kpi', 'db', 'api', 'ui', 'cli'].map((name) => [
+  ['staircase', 'caseload', 'savings', 'kpi', 'db', 'api', 'ui', 'cli', 'client'].map((name) => [
     `@trappen/${name}`,
     `${root}packages/${name}/src/index.ts`,
   ]),
