@@ -1,9 +1,15 @@
 # Starts and stops a throwaway PostgreSQL cluster for tests (sourced by .ci/run and
 # scripts that need one). Exports TEST_DATABASE_URL.
-PG_PORT=${PG_PORT:-5433}
+# The first free port from 5433 up, unless PG_PORT is set.
+pg_free_port() {
+  local port=5433
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
 
 pg_cluster_start() {
+  PG_PORT=${PG_PORT:-$(pg_free_port)}
   PG_ROOT=$(mktemp -d)
   chmod 755 "$PG_ROOT"
   PGDATA="$PG_ROOT/pg"
