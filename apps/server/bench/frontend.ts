@@ -1,0 +1,81 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createTestDatabase } from '@trappen/db';
+import { launchBrowser, measureLcp } from '@trappen/e2e-kit';
+import { quick, report, summarise } from '../../../bench/kit.ts';
+import { APPS } from '../src/static-apps';
+import { startAppUnderTest } from './lib/app-under-test';
+import { repoRoot } from './lib/paths';
+
+const ENTRY_BUDGET_KB = 100;
+const LCP_GOAL_MS = 2500;
+const kb = (bytes: number) => bytes / 1024;
+
+const built = APPS.filter((app) =>
+  existsSync(join(repoRoot, 'apps', app.name, 'dist', 'index.html')),
+);
+for (const app of APPS.filter((a) => !built.includes(a)))
+  console.log(`  ${app.name}: no dist (run \`pnpm turbo run build\` first); skipped`);
+
+for (const app of built) {
+  const dist = join(repoRoot, 'apps', app.name, 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entries = new Set([...html.matchAll(/src="[^"]*\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
+  const chunks = readdirSync(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ file: f, gz: gzipSync(readFileSync(join(dist, 'assets', f))).length }));
+  const entryGz = chunks.filter((c) => entries.has(c.file)).reduce((s, c) => s + c.gz, 0);
+  const routes = chunks
+    .filter((c) => !entries.has(c.file))
+    .sort((a, b) => b.gz - a.gz)
+    .map((c) => `${c.file.replace(/-[\w-]{8}\.js$/, '')} ${kb(c.gz).toFixed(1)}`);
+  report([
+    {
+      name: `front end · ${app.name} · entry JS gzipped (kB)`,
+      subject: summarise([kb(entryGz)]),
+      goal: {
+        text: `entry ≤ ${ENTRY_BUDGET_KB} kB gzipped (budget set by this bench)`,
+        met: kb(entryGz) <= ENTRY_BUDGET_KB,
+      },
+      notes: `all JS ${kb(chunks.reduce((s, c) => s + c.gz, 0)).toFixed(1)} kB gzipped; route and shared chunks (kB gz): ${routes.join(', ') || 'none'}`,
+    },
+  ]);
+}
+
+if (built.length > 0 && existsSync('/usr/bin/chromium')) {
+  const handle = await createTestDatabase();
+  const server = await startAppUnderTest(handle.db, handle.ping, join(repoRoot, 'apps'));
+  const browser = await launchBrowser();
+  try {
+    for (const app of built) {
+      const times: number[] = [];
+      let element: string | null = null;
+      for (let run = 0; run < (quick ? 3 : 5); run += 1) {
+        const page = await browser.context.newPage();
+        const lcp = await measureLcp(page, `${server.url}${app.path}`, { cpuSlowdown: 4 });
+        times.push(lcp.lcpMs);
+        element = lcp.element;
+        await page.close();
+      }
+      const timing = summarise(times);
+      report([
+        {
+          name: `front end · ${app.name} · LCP of ${app.path} at 4x CPU slowdown (ms)`,
+          subject: timing,
+          goal: {
+            text: `LCP < ${LCP_GOAL_MS} ms (Web Vitals "good")`,
+            met: timing.median < LCP_GOAL_MS,
+          },
+          notes: `LCP element ${element ?? 'unknown'}; served by the production server on loopback (no network throttling)`,
+        },
+      ]);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await handle.close();
+  }
+} else {
+  console.log('  LCP skipped: no built app or no /usr/bin/chromium');
+}

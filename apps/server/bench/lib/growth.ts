@@ -1,0 +1,35 @@
+/** Says how a cost grows with data size, from measurements at several sizes. */
+
+/** One measurement: the data size (e.g. children) and the cost (e.g. median ms). */
+export interface SizePoint {
+  label: string;
+  size: number;
+  cost: number;
+}
+
+/**
+ * A line such as `small → national: data ×120, time ×3.1 (exponent 0.24, sublinear)`.
+ * The exponent is the slope on log-log axes between the smallest and largest size.
+ */
+export function growthLine(points: readonly SizePoint[], what = 'time'): string {
+  const sorted = [...points]
+    .filter((p) => p.size > 0 && p.cost > 0)
+    .sort((a, b) => a.size - b.size);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (!first || !last || first === last)
+    return 'growth: measured at one size only (full run: all three)';
+  const dataFactor = last.size / first.size;
+  const costFactor = last.cost / first.cost;
+  const exponent = Math.log(costFactor) / Math.log(dataFactor);
+  const shape =
+    exponent <= 0.2
+      ? 'about flat'
+      : exponent <= 0.8
+        ? 'sublinear'
+        : exponent <= 1.2
+          ? 'linear'
+          : 'SUPERLINEAR';
+  const steps = sorted.map((p) => `${p.label} ${p.cost.toPrecision(3)}`).join(', ');
+  return `growth ${first.label} → ${last.label}: data ×${dataFactor.toFixed(1)}, ${what} ×${costFactor.toFixed(2)} (exponent ${exponent.toFixed(2)}, ${shape}); ${steps}`;
+}
