@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const post = (path: string, body: BodyInit, headers: Record<string, string>) =>
+const post = (path: string, body: string, headers: Record<string, string>) =>
   fetch(`${server.url}/trpc/${path}`, { method: 'POST', headers: { cookie, ...headers }, body });
 
 describe('request size and volume (ASVS V4.4, API4:2023 unrestricted resource consumption)', () => {

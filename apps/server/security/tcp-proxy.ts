@@ -16,7 +16,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   let port = 0;
   const listen = () =>
     new Promise<void>((resolve) => {
-      server = createServer((client) => {
+      const listener = createServer((client) => {
         const upstream = connect(target.port, target.host);
         for (const s of [client, upstream]) {
           sockets.add(s);
@@ -27,8 +27,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
         client.on('close', () => upstream.destroy());
         upstream.on('close', () => client.destroy());
       });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server?.address() as { port: number }).port;
+      server = listener;
+      listener.listen(port, '127.0.0.1', () => {
+        port = (listener.address() as { port: number }).port;
         resolve();
       });
     });
