@@ -13,6 +13,7 @@ import { BusinessCaseTable } from './BusinessCaseTable';
 import { businessCaseCsv, download } from './csv';
 import { LineEditor, newLine } from './LineEditor';
 import { bcMessages } from './messages';
+import { ScenarioSection } from './ScenarioSection';
 import { useEvaluation } from './useEvaluation';
 
 /** One business case: the evaluated table, charts, line editor, save, CSV and print. */
@@ -136,6 +137,7 @@ export default function BusinessCasePage({ params }: PageProps): ReactNode {
               ) : null}
               <BusinessCaseTable evaluation={evaluation} />
               <BusinessCaseCharts evaluation={evaluation} />
+              <ScenarioSection businessCaseId={bc.id} />
               {editing ? (
                 <section className="c-section c-no-print" aria-labelledby="lines-title">
                   <h2 id="lines-title">{t('edit')}</h2>
