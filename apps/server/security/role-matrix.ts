@@ -31,6 +31,7 @@ const ALL: readonly MatrixRole[] = [
 ];
 const STAFF: readonly MatrixRole[] = ['caseworker', 'teamLeader', 'administrator'];
 const LEADERS: readonly MatrixRole[] = ['teamLeader', 'administrator'];
+const ADMIN: readonly MatrixRole[] = ['administrator'];
 const AGGREGATE: readonly MatrixRole[] = [...STAFF, 'council'];
 const PARENT: readonly MatrixRole[] = ['parent'];
 const none = () => undefined;
@@ -52,6 +53,17 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
   'staircase.get': { allowed: ALL, input: none, personLevel: false },
   'cases.list': { allowed: STAFF, input: () => ({}), personLevel: true },
   'cases.get': { allowed: STAFF, input: () => ({ caseId: randomUUID() }), personLevel: true },
+  'adminConfig.get': { allowed: ADMIN, input: none, personLevel: false },
+  'adminConfig.saveRules': {
+    allowed: ADMIN,
+    input: () => ({ version: 999_999, caseloadNorm: { target: 25, max: 30 }, followUpRules: null }),
+    personLevel: false,
+  },
+  'adminConfig.saveStaircase': {
+    allowed: ADMIN,
+    input: () => ({ version: 999_999, definition: {} }),
+    personLevel: false,
+  },
   'cases.reassign': {
     allowed: LEADERS,
     input: () => ({ caseId: randomUUID(), caseworkerId: randomUUID(), version: 1 }),

@@ -1,3 +1,4 @@
+import { adminConfigRouter } from './routers/admin-config';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { businessCasesRouter } from './routers/business-cases';
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   spend: spendRouter,
   kpi: kpiRouter,
   audit: auditRouter,
+  adminConfig: adminConfigRouter,
 });
 
 /** The API's type, for typed clients in the apps. */

@@ -1,4 +1,5 @@
 export * from './children';
+export * from './config-history';
 export * from './interventions';
 export * from './municipal';
 export * from './plans';

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import {
+  and,
+  configVersions,
+  type Database,
+  desc,
+  eq,
+  ruleSets,
+  sql,
+  staircases,
+  users,
+} from '@trappen/db';
+import { conflict } from '../errors';
+
+/** What kind of configuration a version belongs to. */
+export type ConfigKind = 'staircase' | 'rules';
+
+/** Dot paths whose values differ between two JSON documents (leaves only). */
+export function changedPaths(before: unknown, after: unknown, prefix = ''): string[] {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null;
+  if (!isObject(before) || !isObject(after) || Array.isArray(before) !== Array.isArray(after))
+    return JSON.stringify(before) === JSON.stringify(after) ? [] : [prefix || '.'];
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].flatMap((key) =>
+    changedPaths(before[key], after[key], prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+/** The version history of one kind, newest first, with who saved each. */
+export function listConfigVersions(db: Database, municipalityId: string, kind: ConfigKind) {
+  return db
+    .select({
+      version: configVersions.version,
+      changes: configVersions.changes,
+      changedBy: users.displayName,
+      changedAt: configVersions.changedAt,
+    })
+    .from(configVersions)
+    .leftJoin(users, eq(users.id, configVersions.changedBy))
+    .where(and(eq(configVersions.municipalityId, municipalityId), eq(configVersions.kind, kind)))
+    .orderBy(desc(configVersions.version))
+    .limit(50);
+}
+
+/**
+ * Saves a new rule set version (guarded by `version`, CONFLICT when stale) and its
+ * history row, in the caller's transaction.
+ */
+export async function saveRuleSet(
+  db: Database,
+  municipalityId: string,
+  userId: string,
+  version: number,
+  next: { caseloadNorm: unknown; rules: Record<string, unknown> },
+  before: unknown,
+): Promise<{ version: number; changes: string[] }> {
+  const rows = await db
+    .update(ruleSets)
+    .set({
+      caseloadNorm: next.caseloadNorm,
+      rules: next.rules,
+      version: sql`${ruleSets.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(ruleSets.municipalityId, municipalityId), eq(ruleSets.version, version)))
+    .returning({ version: ruleSets.version });
+  const saved = rows[0];
+  if (!saved) throw conflict();
+  const changes = changedPaths(before, next);
+  await db.insert(configVersions).values({
+    id: randomUUID(),
+    municipalityId,
+    kind: 'rules',
+    version: saved.version,
+    definition: next,
+    changes,
+    changedBy: userId,
+  });
+  return { version: saved.version, changes };
+}
+
+/**
+ * Saves a new staircase version: an update guarded by `version`, or the first stored
+ * row when the municipality still uses the default (`version` 0).
+ */
+export async function saveStaircaseDefinition(
+  db: Database,
+  municipalityId: string,
+  userId: string,
+  version: number,
+  definition: unknown,
+  before: unknown,
+): Promise<{ version: number; changes: string[] }> {
+  let saved: { version: number } | undefined;
+  if (version === 0) {
+    [saved] = await db
+      .insert(staircases)
+      .values({ municipalityId, definition, version: 1, updatedBy: userId })
+      .onConflictDoNothing()
+      .returning({ version: staircases.version });
+  } else {
+    [saved] = await db
+      .update(staircases)
+      .set({
+        definition,
+        version: sql`${staircases.version} + 1`,
+        updatedBy: userId,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(staircases.municipalityId, municipalityId), eq(staircases.version, version)))
+      .returning({ version: staircases.version });
+  }
+  if (!saved) throw conflict();
+  const changes = changedPaths(before, definition);
+  await db.insert(configVersions).values({
+    id: randomUUID(),
+    municipalityId,
+    kind: 'staircase',
+    version: saved.version,
+    definition,
+    changes,
+    changedBy: userId,
+  });
+  return { version: saved.version, changes };
+}

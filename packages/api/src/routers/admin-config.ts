@@ -1,0 +1,203 @@
+import { CaseloadError, defineCaseloadNorms, defineFollowUpRules } from '@trappen/caseload';
+import { eq, ruleSets, staircases } from '@trappen/db';
+import { defaultStaircase, defineStaircase, StaircaseError } from '@trappen/staircase';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { badRequest, type FieldErrors } from '../errors';
+import {
+  type ConfigKind,
+  listConfigVersions,
+  saveRuleSet,
+  saveStaircaseDefinition,
+} from '../queries/config-versions';
+import { loadStaircase } from '../queries/load-staircase';
+import { VersionSchema } from '../schemas/common';
+import { StaircaseOutputSchema } from '../schemas/staircase';
+import { adminProcedure } from '../trpc';
+import { toStaircaseOutput } from './to-staircase-output';
+
+type Issue = { path: readonly (string | number)[]; message: string };
+
+/** Runs a core-package validator; its issues become BAD_REQUEST field errors under `prefix`. */
+function validated<T>(
+  prefix: string,
+  run: () => T,
+  rename: (path: string) => string = (p) => p,
+): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof CaseloadError) && !(error instanceof StaircaseError)) throw error;
+    const fields: FieldErrors = {};
+    for (const issue of error.issues as readonly Issue[]) {
+      const key = [prefix, rename(issue.path.join('.'))].filter(Boolean).join('.');
+      fields[key] = [...(fields[key] ?? []), issue.message];
+    }
+    throw badRequest(fields);
+  }
+}
+
+const HistorySchema = z.array(
+  z.object({
+    version: z.number().int(),
+    changes: z.array(z.string()),
+    changedBy: z.string().nullable(),
+    changedAt: z.string(),
+  }),
+);
+
+const history = async (
+  ...args: Parameters<typeof listConfigVersions>
+): Promise<z.infer<typeof HistorySchema>> =>
+  (await listConfigVersions(...args)).map((row) => ({
+    version: row.version,
+    changes: Array.isArray(row.changes) ? row.changes.map(String) : [],
+    changedBy: row.changedBy,
+    changedAt: row.changedAt.toISOString(),
+  }));
+
+const SavedSchema = z.object({ version: z.number().int(), changes: z.array(z.string()) });
+
+/** Staircase and rules admin: view and version the municipality's configuration. */
+export const adminConfigRouter = {
+  /** The staircase (steps, catalogue, raw definition) and rule set with their histories. */
+  get: adminProcedure
+    .output(
+      z.object({
+        staircase: z.object({
+          version: z.number().int(),
+          definition: z.unknown(),
+          view: StaircaseOutputSchema,
+          history: HistorySchema,
+        }),
+        rules: z.object({
+          version: z.number().int(),
+          caseloadNorm: z.object({ target: z.number(), max: z.number() }),
+          followUpRules: z.unknown(),
+          history: HistorySchema,
+        }),
+      }),
+    )
+    .query(async ({ ctx }) => {
+      const m = ctx.user.municipalityId;
+      const [[stored], [rules], staircase] = await Promise.all([
+        ctx.db.select().from(staircases).where(eq(staircases.municipalityId, m)),
+        ctx.db.select().from(ruleSets).where(eq(ruleSets.municipalityId, m)),
+        loadStaircase(ctx.db, m),
+      ]);
+      const norms = defineCaseloadNorms((rules?.caseloadNorm ?? {}) as never);
+      const extra = (rules?.rules ?? {}) as Record<string, unknown>;
+      const kinds: ConfigKind[] = ['staircase', 'rules'];
+      const [staircaseHistory, rulesHistory] = await Promise.all(
+        kinds.map((kind) => history(ctx.db, m, kind)),
+      );
+      return {
+        staircase: {
+          version: stored?.version ?? 0,
+          definition: stored?.definition ?? defaultStaircase,
+          view: toStaircaseOutput(staircase, true),
+          history: staircaseHistory ?? [],
+        },
+        rules: {
+          version: rules?.version ?? 0,
+          caseloadNorm: { target: norms.municipality.target, max: norms.municipality.max },
+          followUpRules: extra.followUpRules ?? null,
+          history: rulesHistory ?? [],
+        },
+      };
+    }),
+
+  /** Saves norms and follow-up rules as a new version (validated by `@trappen/caseload`). */
+  saveRules: adminProcedure
+    .input(
+      z.object({
+        version: VersionSchema,
+        caseloadNorm: z.object({ target: z.number(), max: z.number() }),
+        followUpRules: z.record(z.string(), z.unknown()).nullable(),
+      }),
+    )
+    .output(SavedSchema)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const m = ctx.user.municipalityId;
+        const [current] = await tx.select().from(ruleSets).where(eq(ruleSets.municipalityId, m));
+        const storedNorm = (current?.caseloadNorm ?? {}) as Record<string, unknown>;
+        const caseloadNorm = {
+          ...storedNorm,
+          municipality: { ...(storedNorm.municipality as object), ...input.caseloadNorm },
+        };
+        validated(
+          'caseloadNorm',
+          () => defineCaseloadNorms(caseloadNorm as never),
+          (p) => p.replace(/^municipality\.?/, ''),
+        );
+        if (input.followUpRules) {
+          const staircase = await loadStaircase(tx, m);
+          validated('followUpRules', () =>
+            defineFollowUpRules(input.followUpRules as never, staircase),
+          );
+        }
+        const before = { caseloadNorm: current?.caseloadNorm ?? {}, rules: current?.rules ?? {} };
+        const rules = {
+          ...((current?.rules ?? {}) as Record<string, unknown>),
+          followUpRules: input.followUpRules,
+        };
+        const saved = await saveRuleSet(
+          tx,
+          m,
+          ctx.user.id,
+          input.version,
+          { caseloadNorm, rules },
+          before,
+        );
+        await ctx.audit(
+          {
+            action: 'update',
+            entity: 'ruleSet',
+            entityId: m,
+            criteria: { version: saved.version, changes: saved.changes },
+          },
+          tx,
+        );
+        return saved;
+      }),
+    ),
+
+  /** Saves the staircase as a new version (validated by `defineStaircase`); version 0: the first. */
+  saveStaircase: adminProcedure
+    .input(
+      z.object({
+        version: z.number().int().min(0).max(2_147_483_647),
+        definition: z.record(z.string(), z.unknown()),
+      }),
+    )
+    .output(SavedSchema)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const m = ctx.user.municipalityId;
+        validated('definition', () => defineStaircase(input.definition as never));
+        const [current] = await tx
+          .select()
+          .from(staircases)
+          .where(eq(staircases.municipalityId, m));
+        const saved = await saveStaircaseDefinition(
+          tx,
+          m,
+          ctx.user.id,
+          input.version,
+          input.definition,
+          current?.definition ?? defaultStaircase,
+        );
+        await ctx.audit(
+          {
+            action: 'update',
+            entity: 'staircase',
+            entityId: m,
+            criteria: { version: saved.version, changes: saved.changes },
+          },
+          tx,
+        );
+        return saved;
+      }),
+    ),
+} satisfies TRPCRouterRecord;
