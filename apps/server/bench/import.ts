@@ -13,7 +13,7 @@ import {
 import { growthLine, type SizePoint } from './lib/growth';
 import { startPostgres } from './lib/postgres';
 
-const ROWS = quick ? 100_000 : 1_000_000;
+const ROWS = quick ? 50_000 : 1_000_000;
 const SIZE_NAMES: SizeName[] = quick ? ['small'] : ['small', 'copenhagen', 'national'];
 const MEMORY_LIMIT_MB = 512;
 
