@@ -1,7 +1,7 @@
 import { useT } from '@trappen/ui';
 import type { ReactNode } from 'react';
 import type { Role } from './api/types';
-import { can, LEADERS, STAFF } from './auth/roles';
+import { ADMINS, can, LEADERS, STAFF } from './auth/roles';
 import { common } from './i18n/common';
 import { useLocation } from './router/history';
 import { Link } from './router/Link';
@@ -10,6 +10,7 @@ const ITEMS = [
   { to: '/cases', key: 'nav.cases', roles: STAFF },
   { to: '/team', key: 'nav.team', roles: LEADERS },
   { to: '/business-cases', key: 'nav.businessCases', roles: LEADERS },
+  { to: '/admin', key: 'nav.admin', roles: ADMINS },
 ] as const;
 
 /** The main menu: only the pages the role may open, the current one marked. */

@@ -4,6 +4,8 @@ import type { Role } from '../api/types';
 export const STAFF: readonly Role[] = ['caseworker', 'teamLeader', 'administrator'];
 /** Roles that see the team view and business cases. */
 export const LEADERS: readonly Role[] = ['teamLeader', 'administrator'];
+/** Roles that edit the staircase and rules. */
+export const ADMINS: readonly Role[] = ['administrator'];
 
 /** Whether a role is one of `allowed`. */
 export const can = (role: Role, allowed: readonly Role[]): boolean => allowed.includes(role);

@@ -1,6 +1,6 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { Role } from '../api/types';
-import { LEADERS, STAFF } from '../auth/roles';
+import { ADMINS, LEADERS, STAFF } from '../auth/roles';
 
 /** Every page gets the path parameters it was matched with. */
 export interface PageProps {
@@ -18,6 +18,7 @@ export interface RouteDef {
 const CasesPage = lazy(() => import('../pages/cases/CasesPage'));
 const CasePage = lazy(() => import('../pages/case/CasePage'));
 const TeamPage = lazy(() => import('../pages/team/TeamPage'));
+const AdminPage = lazy(() => import('../pages/admin/AdminPage'));
 const CaseworkerCasesPage = lazy(() => import('../pages/team/CaseworkerCasesPage'));
 const BusinessCasesPage = lazy(() => import('../pages/business/BusinessCasesPage'));
 const BusinessCasePage = lazy(() => import('../pages/business/BusinessCasePage'));
@@ -29,6 +30,7 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/cases/:caseId', page: CasePage, roles: STAFF },
   { pattern: '/team', page: TeamPage, roles: LEADERS },
   { pattern: '/team/caseworkers/:caseworkerId', page: CaseworkerCasesPage, roles: LEADERS },
+  { pattern: '/admin', page: AdminPage, roles: ADMINS },
   { pattern: '/business-cases', page: BusinessCasesPage, roles: LEADERS },
   { pattern: '/business-cases/:id', page: BusinessCasePage, roles: LEADERS },
   { pattern: '/business-cases/:id/print', page: BusinessCasePrintPage, roles: LEADERS },

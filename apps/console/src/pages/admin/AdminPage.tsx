@@ -1,0 +1,101 @@
+import { useQuery } from '@tanstack/react-query';
+import { DataTable, formatDate, useLanguage, useT } from '@trappen/ui';
+import { type ReactNode, useState } from 'react';
+import { useTRPC } from '../../api/trpc';
+import type { Outputs } from '../../api/types';
+import { QueryState } from '../../lib/QueryState';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { adminMessages } from './admin-messages';
+import { RulesForm } from './RulesForm';
+
+type Config = Outputs['adminConfig']['get'];
+type Step = Config['staircase']['view']['steps'][number];
+type Entry = Config['staircase']['view']['interventions'][number];
+type Version = Config['rules']['history'][number];
+
+/** Staircase and rules admin: steps, catalogue, norms and follow-up rules, versioned. */
+export default function AdminPage(): ReactNode {
+  const t = useT(adminMessages);
+  const { lang } = useLanguage();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.adminConfig.get.queryOptions());
+  const [status, setStatus] = useState('');
+  usePageTitle(t('title'));
+  const historyTable = (caption: string, rows: readonly Version[]) =>
+    rows.length === 0 ? (
+      <p>{t('history.empty')}</p>
+    ) : (
+      <DataTable<Version>
+        caption={caption}
+        rows={rows}
+        rowKey={(r) => String(r.version)}
+        columns={[
+          { key: 'version', header: t('history.version'), rowHeader: true, cell: (r) => r.version },
+          { key: 'by', header: t('history.by'), cell: (r) => r.changedBy ?? '–' },
+          {
+            key: 'at',
+            header: t('history.at'),
+            cell: (r) => formatDate(r.changedAt.slice(0, 10), lang),
+          },
+          { key: 'changes', header: t('history.changes'), cell: (r) => r.changes.join(', ') },
+        ]}
+      />
+    );
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p role="status" className={status ? 'c-alert c-alert--ok' : undefined}>
+        {status}
+      </p>
+      <QueryState query={query} loadingLabel={t('loading')}>
+        {(config) => (
+          <>
+            <section className="c-section" aria-labelledby="rules-title">
+              <h2 id="rules-title">{t('rules')}</h2>
+              <p>{t('version', { version: config.rules.version })}</p>
+              <RulesForm
+                key={config.rules.version}
+                version={config.rules.version}
+                caseloadNorm={config.rules.caseloadNorm}
+                followUpRules={config.rules.followUpRules}
+                onSaved={async (message) => {
+                  await query.refetch();
+                  setStatus(message);
+                }}
+              />
+              <h3>{t('history')}</h3>
+              {historyTable(t('history'), config.rules.history)}
+            </section>
+            <section className="c-section" aria-labelledby="steps-title">
+              <h2 id="steps-title">{t('steps')}</h2>
+              <p>{t('version', { version: config.staircase.version })}</p>
+              <DataTable<Step>
+                caption={t('steps')}
+                captionHidden
+                rows={config.staircase.view.steps}
+                rowKey={(s) => s.id}
+                columns={[
+                  { key: 'rank', header: t('rank'), cell: (s) => s.rank },
+                  { key: 'name', header: t('name'), rowHeader: true, cell: (s) => s.name[lang] },
+                ]}
+              />
+              <h3>{t('catalogue')}</h3>
+              <DataTable<Entry>
+                caption={t('catalogue')}
+                captionHidden
+                rows={config.staircase.view.interventions}
+                rowKey={(e) => e.code}
+                columns={[
+                  { key: 'name', header: t('name'), rowHeader: true, cell: (e) => e.name[lang] },
+                  { key: 'code', header: t('code'), cell: (e) => e.code },
+                  { key: 'step', header: t('step'), cell: (e) => e.step },
+                ]}
+              />
+              {historyTable(`${t('history')}: ${t('steps')}`, config.staircase.history)}
+            </section>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
