@@ -14,6 +14,22 @@ mkdirSync(resultsDir, { recursive: true });
 const out = join(resultsDir, 'figures.jsonl');
 rmSync(out, { force: true });
 
+// The front-end bench reads the apps' builds: build first on a fresh clone.
+const appsDir = join(root, 'apps');
+const unbuilt = existsSync(appsDir)
+  ? readdirSync(appsDir).filter(
+      (name) =>
+        existsSync(join(appsDir, name, 'index.html')) && !existsSync(join(appsDir, name, 'dist')),
+    )
+  : [];
+if (unbuilt.length > 0) {
+  console.log(`Building first (no build yet for ${unbuilt.join(', ')}) …`);
+  execFileSync('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
+
 const benchFiles = [];
 for (const group of ['packages', 'apps']) {
   const groupDir = join(root, group);
