@@ -95,6 +95,16 @@ describe('team leader and administrator', () => {
     const overview = await client.caseload.overview.query({});
     expect(overview.caseworkers.length).toBeGreaterThan(0);
     expect(overview.total.norm).toEqual({ target: 25, max: 30 });
+    // The overview names children in its violations, so it is audited as a search.
+    const [audit] = await server.handle.db
+      .select({ criteria: auditLog.criteria, role: auditLog.role })
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'caseload'), eq(auditLog.action, 'search')));
+    const named = [...new Set(overview.violations.flatMap((v) => (v.childId ? [v.childId] : [])))];
+    expect(audit?.role).toBe('teamLeader');
+    expect((audit?.criteria as { childIds?: string[] } | null)?.childIds?.sort()).toEqual(
+      named.sort(),
+    );
   });
 
   it('administrator sees the whole municipality and never another one', async () => {

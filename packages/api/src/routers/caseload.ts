@@ -63,14 +63,23 @@ export const caseloadRouter = {
         if (!teamId) throw forbidden();
       }
       const asOf = ctx.today();
-      const staircase = await loadStaircase(ctx.db, user.municipalityId);
-      const {
-        input: data,
-        names,
-        norms,
-      } = await loadCaseloadInput(ctx.db, staircase, user.municipalityId, teamId);
+      const { data, names, norms, list } = await ctx.db.transaction(async (tx) => {
+        const staircase = await loadStaircase(tx, user.municipalityId);
+        const loaded = await loadCaseloadInput(tx, staircase, user.municipalityId, teamId);
+        const found = violations(loaded.input, loaded.norms, defaultFollowUpRules, asOf);
+        // The violations name children: the overview is a search over their cases.
+        const childIds = [...new Set(found.flatMap((v) => (v.childId ? [v.childId] : [])))];
+        await ctx.audit(
+          {
+            action: 'search',
+            entity: 'caseload',
+            criteria: { teamId, asOf, violationCount: found.length, childIds },
+          },
+          tx,
+        );
+        return { data: loaded.input, names: loaded.names, norms: loaded.norms, list: found };
+      });
       const report = caseloads(data, asOf, norms);
-      const list = violations(data, norms, defaultFollowUpRules, asOf);
       const summary = (s: (typeof report.teams)[number]) => ({
         team: s.team,
         caseworkers: s.caseworkers,
