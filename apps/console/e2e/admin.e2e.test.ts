@@ -43,4 +43,28 @@ describe('console: administrator — staircase and rules', () => {
     expect(await row.textContent()).toContain('caseloadNorm.municipality.target');
     expect(await target.inputValue()).toBe('22');
   });
+
+  it('shows a staircase issue at the step field, then saves a renamed step as a new version', async () => {
+    const { page } = browser;
+    const maxStay = page.getByLabel('Højst måneder på trinnet, trin 1', { exact: true });
+    await maxStay.fill('0');
+    await page.getByRole('button', { name: 'Gem trappen som ny version' }).click();
+    await page.locator('#step-0-maxStayMonths-error').waitFor();
+    expect(await maxStay.getAttribute('aria-invalid')).toBe('true');
+
+    await maxStay.fill('6');
+    await page
+      .getByLabel('Navn (dansk), trin 1', { exact: true })
+      .fill('Tidlig forebyggelse i Eksempelby');
+    await page.getByRole('button', { name: 'Gem trappen som ny version' }).click();
+    const history = page.getByRole('table', { name: 'Versionshistorik: Trappens trin' });
+    await expect
+      .poll(async () => (await history.locator('tbody tr').allTextContents()).join(' '))
+      .toContain('steps.0.name.da');
+    expect(await history.locator('tbody tr').first().textContent()).toContain('Administrator');
+    await page
+      .getByRole('table', { name: 'Trappens trin', exact: true })
+      .getByText('Tidlig forebyggelse i Eksempelby')
+      .waitFor();
+  });
 });

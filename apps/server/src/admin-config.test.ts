@@ -110,7 +110,7 @@ describe('adminConfig', () => {
     expect(await versionsCount()).toBe(versions);
   });
 
-  it('saves an edited staircase (the default, first stored as version 1) with history', async () => {
+  it('saves an edited staircase as a new version with history, and refuses a stale one', async () => {
     const { client } = await admin();
     const current = await client.adminConfig.get.query();
     const definition = structuredClone(current.staircase.definition) as {

@@ -7,6 +7,7 @@ import { QueryState } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { adminMessages } from './admin-messages';
 import { RulesForm } from './RulesForm';
+import { StaircaseForm } from './StaircaseForm';
 
 type Config = Outputs['adminConfig']['get'];
 type Step = Config['staircase']['view']['steps'][number];
@@ -91,6 +92,18 @@ export default function AdminPage(): ReactNode {
                   { key: 'step', header: t('step'), cell: (e) => e.step },
                 ]}
               />
+              <StaircaseForm
+                key={`staircase-${config.staircase.version}`}
+                version={config.staircase.version}
+                definition={config.staircase.definition}
+                onSaved={async (message) => {
+                  await query.refetch();
+                  setStatus(message);
+                }}
+              />
+              <h3>
+                {t('history')}: {t('steps')}
+              </h3>
               {historyTable(`${t('history')}: ${t('steps')}`, config.staircase.history)}
             </section>
           </>

@@ -28,6 +28,11 @@ export const adminMessages = defineMessages(
     'history.at': 'Tidspunkt',
     'history.changes': 'Ændringer',
     'history.empty': 'Ingen ændringer gemt endnu.',
+    editSteps: 'Ret trinene',
+    nameDa: 'Navn (dansk), trin',
+    nameEn: 'Navn (engelsk), trin',
+    maxStay: 'Højst måneder på trinnet, trin',
+    saveStaircase: 'Gem trappen som ny version',
   },
   {
     title: 'Staircase and rules',
@@ -55,5 +60,10 @@ export const adminMessages = defineMessages(
     'history.at': 'When',
     'history.changes': 'Changes',
     'history.empty': 'No changes saved yet.',
+    editSteps: 'Edit the steps',
+    nameDa: 'Name (Danish), step',
+    nameEn: 'Name (English), step',
+    maxStay: 'Most months on the step, step',
+    saveStaircase: 'Save the staircase as a new version',
   },
 );
