@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
-import { workspaceAliases } from '../../vitest.shared';
+import { workspaceAliases } from '../../vitest.shared.ts';
 
 // Unit tests of the portal's pure logic; the browser suites live in vitest.e2e.config.ts.
 export default defineProject({
