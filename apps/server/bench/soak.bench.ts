@@ -1,0 +1,88 @@
+/**
+ * Soak: minutes of mixed load on one server (10 in a full run), in segments that rotate
+ * over "my cases", a case page, the staircase and the parent's plan. Between segments
+ * the heap is measured after a forced GC (the server runs in this process). Reported,
+ * not judged in CI: the goal is zero error responses and a flat heap.
+ */
+import { type BenchFigure, quick, report, summarise } from '../../../bench/kit.ts';
+import { queryPath, sessionCookieFor, startAppUnderTest } from './lib/app-under-test';
+import { openPgliteDataset } from './lib/datasets';
+import { runLoad } from './lib/load';
+
+const MINUTES = quick ? 0.25 : 10;
+const SEGMENT_S = quick ? 5 : 30;
+const CONNECTIONS = 20;
+const PASSWORD = 'trappen-demo';
+
+function heapMiB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+const dataset = await openPgliteDataset('small');
+const app = await startAppUnderTest(dataset.handle.db, dataset.handle.ping);
+try {
+  const domain = 'eksempelby.dk';
+  const caseworker = await sessionCookieFor(app.url, `sagsbehandler@${domain}`, PASSWORD);
+  const parent = await sessionCookieFor(app.url, `foraelder@${domain}`, PASSWORD);
+  const list = await fetch(`${app.url}${queryPath('cases.list', {})}`, {
+    headers: { cookie: caseworker },
+  });
+  const caseId = ((await list.json()) as { result?: { data?: { items?: { caseId: string }[] } } })
+    .result?.data?.items?.[0]?.caseId;
+  const children = await fetch(`${app.url}${queryPath('plans.myChildren', {})}`, {
+    headers: { cookie: parent },
+  });
+  const childId = ((await children.json()) as { result?: { data?: { childId: string }[] } }).result
+    ?.data?.[0]?.childId;
+  if (!caseId || !childId) throw new Error('the dataset gave no case or no child for the parent');
+  const endpoints = [
+    { path: queryPath('cases.list', {}), cookie: caseworker },
+    { path: queryPath('cases.get', { caseId }), cookie: caseworker },
+    { path: queryPath('staircase.get', {}), cookie: caseworker },
+    { path: queryPath('plans.parentView', { childId }), cookie: parent },
+  ];
+
+  const heap = [heapMiB()];
+  const latenciesP99: number[] = [];
+  let requests = 0;
+  let errorResponses = 0;
+  const segments = Math.max(1, Math.round((MINUTES * 60) / SEGMENT_S));
+  for (let i = 0; i < segments; i += 1) {
+    const endpoint = endpoints[i % endpoints.length] as (typeof endpoints)[number];
+    const result = await runLoad({
+      url: `${app.url}${endpoint.path}`,
+      connections: CONNECTIONS,
+      durationSeconds: SEGMENT_S,
+      headers: { cookie: endpoint.cookie },
+    });
+    requests += result.total;
+    errorResponses +=
+      result.errors +
+      Object.entries(result.statuses)
+        .filter(([status]) => status !== '200')
+        .reduce((sum, [, count]) => sum + count, 0);
+    latenciesP99.push(result.p99);
+    heap.push(heapMiB());
+  }
+  // Flat memory: the heap after the last segment against after the first (warm) one.
+  const warm = heap[1] ?? heap[0] ?? 0;
+  const last = heap[heap.length - 1] ?? 0;
+  const growth = warm > 0 ? last / warm : 1;
+  const figure: BenchFigure = {
+    name: `soak: ${MINUTES} min mixed load (${CONNECTIONS} connections, PGlite, small)`,
+    subject: summarise(latenciesP99),
+    throughput: { value: requests / (segments * SEGMENT_S), unit: 'requests/s' },
+    ratio: growth,
+    ratioMeaning: 'heap after the last segment ÷ after the first, after GC (flat ≈ 1)',
+    goal: {
+      text: 'no error responses; heap growth ≤ 1.2',
+      met: errorResponses === 0 && growth <= 1.2,
+    },
+    notes: `${requests.toLocaleString('en')} requests, ${errorResponses} error responses; subject = p99 latency per segment (ms); heap MiB after GC per segment: ${heap.map((h) => h.toFixed(1)).join(', ')}`,
+  };
+  report([figure]);
+} finally {
+  await app.close();
+  await dataset.close();
+}
