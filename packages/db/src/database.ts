@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -65,6 +66,8 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       close: () => pool.end(),
     };
   }
+  // PGlite creates only the last folder of the path; a fresh clone has no `.data/` yet.
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await client.waitReady;
   const pgliteDb = drizzlePglite(client, { schema });
