@@ -40,7 +40,7 @@ const server = app.listen(config.port, () => {
   console.log(`  ${base}/trpc        API · ${base}/healthz · ${base}/readyz`);
   if (!config.isDev)
     console.log(
-      '  (production mode: the session cookie is Secure; use HTTPS or NODE_ENV=development)',
+      '  (production mode: Secure session cookies, which browsers accept on http://localhost; use HTTPS anywhere else)',
     );
   const password = demo?.demoPassword ?? 'trappen-demo';
   console.log(
