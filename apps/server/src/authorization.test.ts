@@ -92,6 +92,10 @@ describe('team leader and administrator', () => {
     );
     expect(page.total).toBe(expected);
     expect(page.items.every((item) => item.team?.id === f.caseworker.teamId)).toBe(true);
+    // A page past the end has no rows but still reports the true total.
+    const beyond = await client.cases.list.query({ scope: 'scope', pageSize: 100, page: 999 });
+    expect(beyond.items).toEqual([]);
+    expect(beyond.total).toBe(expected);
     const overview = await client.caseload.overview.query({});
     expect(overview.caseworkers.length).toBeGreaterThan(0);
     expect(overview.total.norm).toEqual({ target: 25, max: 30 });
