@@ -28,7 +28,9 @@ export interface SavingsComparison {
 }
 
 const DRAWS = 2000;
-const cache = new Map<string, SavingsComparison>();
+// Promises, not results: concurrent first requests for one key share one Monte Carlo run
+// instead of each starting its own.
+const cache = new Map<string, Promise<SavingsComparison>>();
 
 /**
  * Projected (Monte Carlo P10-P90, on the server) against realised savings. The flow
@@ -52,6 +54,21 @@ export async function savingsComparison(
   const key = `${municipalityId}:${lastDay}:${saved?.name ?? ''}:${saved?.version ?? 0}`;
   const hit = cache.get(key);
   if (hit) return hit;
+  if (cache.size > 50) cache.clear();
+  const pending = computeSavings(db, municipalityId, staircase, reformStart, lastDay, saved);
+  cache.set(key, pending);
+  pending.catch(() => cache.delete(key));
+  return pending;
+}
+
+async function computeSavings(
+  db: Database,
+  municipalityId: string,
+  staircase: Staircase,
+  reformStart: IsoDate | null,
+  lastDay: IsoDate,
+  saved: { name: string; definition: BusinessCase; version: number } | undefined,
+): Promise<SavingsComparison> {
   const spend = await queryRows<{ year: number; measures: number }>(
     db,
     sql`select year, sum(spend) filter (where account = 'measures')::float8 as measures
@@ -115,7 +132,5 @@ export async function savingsComparison(
           : null,
     });
   }
-  if (cache.size > 50) cache.clear();
-  cache.set(key, result);
   return result;
 }
