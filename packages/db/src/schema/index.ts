@@ -1,5 +1,6 @@
 export * from './children';
 export * from './config-history';
+export * from './imports';
 export * from './interventions';
 export * from './municipal';
 export * from './plans';

@@ -73,5 +73,8 @@ export const followUps = pgTable(
     recordedBy: uuid('recorded_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('follow_ups_case_idx').on(t.caseId, t.date)],
+  (t) => [
+    index('follow_ups_case_idx').on(t.caseId, t.date),
+    index('follow_ups_intervention_idx').on(t.interventionId),
+  ],
 );
