@@ -2,7 +2,6 @@ import {
   DataTable,
   formatNumber,
   type Lang,
-  LineChart,
   pick,
   type TableMode,
   useLanguage,
@@ -12,6 +11,7 @@ import type { ReactNode } from 'react';
 import type { Board } from '../api/client';
 import { messages, type T } from '../messages';
 import { countText } from './cells';
+import type { CsvTable } from './csv';
 import {
   type CellSeries,
   caseloadFigure,
@@ -25,6 +25,7 @@ import {
   spendFigure,
   stepsFigure,
 } from './figures';
+import { LineSection } from './LineSection';
 import { type Granularity, labelsOf, spanText } from './periods';
 import { type FigureInfo, Section } from './Section';
 
@@ -102,24 +103,22 @@ export function Sections({
       countText(r.total, lang),
     ]),
   };
+  const section = (id: string, title: string, figure: { summary: string; csv: CsvTable }) => ({
+    id,
+    title,
+    figure,
+    tableMode,
+  });
   return (
     <>
-      <Section
-        id="placed"
-        title={t('placedTitle')}
-        summary={placed.summary}
+      <LineSection
+        {...section('placed', t('placedTitle'), placed)}
         info={info(board, 'placedChildren', x, lang)}
-        csv={placed.csv}
-      >
-        <LineChart
-          title={t('placedTitle')}
-          summary={placed.summary}
-          x={x}
-          series={lines(placed.series)}
-          tableMode={tableMode}
-          xLabel={t('period')}
-        />
-      </Section>
+        x={x}
+        charts={[
+          { title: t('placedTitle'), summary: placed.summary, series: lines(placed.series) },
+        ]}
+      />
       <Section
         id="teams"
         title={t('byTeam', { label: team ?? '' })}
@@ -130,144 +129,97 @@ export function Sections({
       >
         <TeamTable board={board} t={t} lang={lang} />
       </Section>
-      <Section
-        id="mix"
-        title={t('mixTitle')}
-        summary={mix.summary}
+      <LineSection
+        {...section('mix', t('mixTitle'), mix)}
         info={info(board, 'placementMix', x, lang)}
-        csv={mix.csv}
-      >
-        <LineChart
-          title={`${t('mixTitle')}: ${t('share')}`}
-          summary={mix.summary}
-          x={x}
-          series={lines(mix.series)}
-          format={pct(lang)}
-          tableMode={tableMode}
-          xLabel={t('period')}
-        />
-        <LineChart
-          title={`${t('mixTitle')}: ${t('childYears')}`}
-          summary={mix.summary}
-          x={x}
-          series={lines(mix.childYears)}
-          tableMode={tableMode}
-          xLabel={t('period')}
-        />
-      </Section>
-      <Section
-        id="movement"
-        title={t('movementTitle')}
-        summary={movement.summary}
+        x={x}
+        charts={[
+          {
+            title: `${t('mixTitle')}: ${t('share')}`,
+            summary: mix.summary,
+            series: lines(mix.series),
+            format: pct(lang),
+          },
+          {
+            title: `${t('mixTitle')}: ${t('childYears')}`,
+            summary: mix.summary,
+            series: lines(mix.childYears),
+          },
+        ]}
+      />
+      <LineSection
+        {...section('movement', t('movementTitle'), movement)}
         info={info(board, 'staircaseMovement', x, lang)}
-        csv={movement.csv}
-      >
-        <LineChart
-          title={t('movementTitle')}
-          summary={movement.summary}
-          x={x}
-          series={lines(movement.series)}
-          tableMode={tableMode}
-          xLabel={t('period')}
-        />
-      </Section>
-      <Section
-        id="steps"
-        title={t('stepsTitle')}
-        summary={steps.summary}
+        x={x}
+        charts={[
+          { title: t('movementTitle'), summary: movement.summary, series: lines(movement.series) },
+        ]}
+      />
+      <LineSection
+        {...section('steps', t('stepsTitle'), steps)}
         info={info(board, 'stepDistribution', x, lang)}
-        csv={steps.csv}
-      >
-        <LineChart
-          title={t('stepsTitle')}
-          summary={steps.summary}
-          x={x}
-          series={lines(steps.series)}
-          tableMode={tableMode}
-          xLabel={t('period')}
-        />
-      </Section>
-      <Section
-        id="caseload"
-        title={t('caseloadTitle')}
-        summary={caseload.summary}
+        x={x}
+        charts={[{ title: t('stepsTitle'), summary: steps.summary, series: lines(steps.series) }]}
+      />
+      <LineSection
+        {...section('caseload', t('caseloadTitle'), caseload)}
         info={info(board, 'averageCaseload', x, lang)}
-        csv={caseload.csv}
-      >
-        <LineChart
-          title={t('caseloadTitle')}
-          summary={caseload.summary}
-          x={x}
-          series={[
-            ...lines(caseload.series),
-            { name: `${t('norm')} (${caseload.target})`, values: x.map(() => caseload.target) },
-          ]}
-          tableMode={tableMode}
-          xLabel={t('period')}
-        />
-      </Section>
-      <Section
-        id="follow-ups"
-        title={t('followUpsTitle')}
-        summary={followUps.summary}
+        x={x}
+        charts={[
+          {
+            title: t('caseloadTitle'),
+            summary: caseload.summary,
+            series: [
+              ...lines(caseload.series),
+              {
+                name: `${t('norm')} (${caseload.target})`,
+                values: x.map(() => caseload.target),
+              },
+            ],
+          },
+        ]}
+      />
+      <LineSection
+        {...section('follow-ups', t('followUpsTitle'), followUps)}
         info={info(board, 'followUpsOnTime', x, lang)}
-        csv={followUps.csv}
-      >
-        <LineChart
-          title={t('followUpsTitle')}
-          summary={followUps.summary}
-          x={x}
-          series={lines(followUps.series)}
-          format={pct(lang)}
-          tableMode={tableMode}
-          xLabel={t('period')}
-        />
-      </Section>
-      <Section
-        id="notifications"
-        title={t('notificationsTitle')}
-        summary={notes.summary}
+        x={x}
+        charts={[
+          {
+            title: t('followUpsTitle'),
+            summary: followUps.summary,
+            series: lines(followUps.series),
+            format: pct(lang),
+          },
+        ]}
+      />
+      <LineSection
+        {...section('notifications', t('notificationsTitle'), notes)}
         info={info(board, 'notifications', x, lang)}
-        csv={notes.csv}
-      >
-        <LineChart
-          title={t('notificationsTitle')}
-          summary={notes.summary}
-          x={x}
-          series={lines(notes.series)}
-          tableMode={tableMode}
-          xLabel={t('period')}
-        />
-        <LineChart
-          title={`${t('underEight')} (${t('share')})`}
-          summary={notes.summary}
-          x={x}
-          series={lines([notes.share])}
-          format={pct(lang)}
-          tableMode={tableMode}
-          xLabel={t('period')}
-        />
-      </Section>
-      <Section
-        id="spend"
-        title={t('spendTitle')}
-        summary={spend.summary}
+        x={x}
+        charts={[
+          { title: t('notificationsTitle'), summary: notes.summary, series: lines(notes.series) },
+          {
+            title: `${t('underEight')} (${t('share')})`,
+            summary: notes.summary,
+            series: lines([notes.share]),
+            format: pct(lang),
+          },
+        ]}
+      />
+      <LineSection
+        {...section('spend', t('spendTitle'), spend)}
         info={info(board, 'spendAgainstBudget', years, lang)}
-        csv={spend.csv}
-      >
-        <LineChart
-          title={`${t('spendTitle')} (mio. kr.)`}
-          summary={spend.summary}
-          x={spend.x}
-          series={lines(spend.series)}
-          tableMode={tableMode}
-          xLabel={t('period')}
-        />
-      </Section>
-      <Section
-        id="savings"
-        title={t('savingsTitle')}
-        summary={savings.summary}
+        x={spend.x}
+        charts={[
+          {
+            title: `${t('spendTitle')} (mio. kr.)`,
+            summary: spend.summary,
+            series: lines(spend.series),
+          },
+        ]}
+      />
+      <LineSection
+        {...section('savings', t('savingsTitle'), savings)}
         info={{
           definition: t('savingsDefinition', {
             draws: board.savings.draws,
@@ -276,18 +228,16 @@ export function Sections({
           period: spanText(savings.x),
           source: t('savingsSource'),
         }}
-        csv={savings.csv}
-      >
-        <LineChart
-          title={`${t('savingsTitle')} (mio. kr.)`}
-          summary={savings.summary}
-          x={savings.x}
-          series={lines(savings.series)}
-          band={savings.band ? { name: t('band'), ...savings.band } : undefined}
-          tableMode={tableMode}
-          xLabel={t('period')}
-        />
-      </Section>
+        x={savings.x}
+        charts={[
+          {
+            title: `${t('savingsTitle')} (mio. kr.)`,
+            summary: savings.summary,
+            series: lines(savings.series),
+            band: savings.band ? { name: t('band'), ...savings.band } : undefined,
+          },
+        ]}
+      />
     </>
   );
 }
