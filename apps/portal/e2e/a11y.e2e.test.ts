@@ -1,10 +1,11 @@
-import { type KitBrowser, launchBrowser, screenshot } from '@trappen/e2e-kit';
+import { type KitBrowser, screenshot } from '@trappen/e2e-kit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parentData } from './support/api';
 import { PARENT_ONE_CHILD, PARENT_TWO_CHILDREN, PHONE } from './support/demo';
+import { closePhoneRun, openPhoneRun } from './support/phone-run';
 import { expectAccessible, heading, logIn, mainText, openLogin } from './support/portal-page';
-import { startPortalServer, type TestServer } from './support/portal-server';
+import type { TestServer } from './support/portal-server';
 
 // Zero axe violations (WCAG 2.0/2.1 A and AA, any impact) on every page and state
 // not already covered by the parent flow.
@@ -14,15 +15,10 @@ describe('every page and state is accessible', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startPortalServer();
-    browser = await launchBrowser({ viewport: PHONE });
-    page = browser.page;
+    ({ server, browser, page } = await openPhoneRun());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePhoneRun({ server, browser }));
 
   it('login error: a wrong password says so, in words', async () => {
     await openLogin(page, server.url);

@@ -1,11 +1,12 @@
-import { type KitBrowser, launchBrowser } from '@trappen/e2e-kit';
+import type { KitBrowser } from '@trappen/e2e-kit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parentData } from './support/api';
-import { PARENT_ONE_CHILD, PHONE } from './support/demo';
+import { PARENT_ONE_CHILD } from './support/demo';
 import { focused, tabTo } from './support/keyboard';
+import { closePhoneRun, openPhoneRun } from './support/phone-run';
 import { heading } from './support/portal-page';
-import { PASSWORD, startPortalServer, type TestServer } from './support/portal-server';
+import { PASSWORD, type TestServer } from './support/portal-server';
 
 const visible = (outline: string) => !outline.startsWith('none') && !outline.endsWith(' 0px');
 
@@ -16,15 +17,10 @@ describe('a keyboard-only parent', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startPortalServer();
-    browser = await launchBrowser({ viewport: PHONE });
-    page = browser.page;
+    ({ server, browser, page } = await openPhoneRun());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePhoneRun({ server, browser }));
 
   it('logs in, reads the plan, leaves a view, confirms and logs out', async () => {
     const { views, client } = await parentData(server.url, PARENT_ONE_CHILD);

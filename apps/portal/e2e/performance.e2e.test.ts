@@ -1,10 +1,11 @@
-import { type KitBrowser, launchBrowser, measureLcp, screenshot } from '@trappen/e2e-kit';
+import { type KitBrowser, measureLcp, screenshot } from '@trappen/e2e-kit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chunkSizes, kb, routeSizes } from './support/bundle-size';
 import { PARENT_ONE_CHILD, PHONE } from './support/demo';
+import { closePhoneRun, openPhoneRun } from './support/phone-run';
 import { heading, logIn, openLogin } from './support/portal-page';
-import { DIST_DIR, startPortalServer, type TestServer } from './support/portal-server';
+import { DIST_DIR, type TestServer } from './support/portal-server';
 
 /** The most gzipped JavaScript the plan route may ship. */
 const PLAN_ROUTE_BUDGET = 100_000;
@@ -16,19 +17,14 @@ describe('performance and print', () => {
   let planUrl: string;
 
   beforeAll(async () => {
-    server = await startPortalServer();
-    browser = await launchBrowser({ viewport: PHONE });
-    page = browser.page;
+    ({ server, browser, page } = await openPhoneRun());
     await openLogin(page, server.url);
     await logIn(page, PARENT_ONE_CHILD);
     await heading(page, /Planen for/);
     planUrl = page.url();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePhoneRun({ server, browser }));
 
   it('ships at most 100 KB of gzipped JavaScript on the plan route', () => {
     const chunks = chunkSizes(DIST_DIR);

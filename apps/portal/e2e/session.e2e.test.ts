@@ -1,11 +1,12 @@
 import { sessions } from '@trappen/db';
-import { type KitBrowser, launchBrowser } from '@trappen/e2e-kit';
+import type { KitBrowser } from '@trappen/e2e-kit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStoredState } from './support/browser-state';
-import { PARENT_ONE_CHILD, PHONE } from './support/demo';
+import { PARENT_ONE_CHILD } from './support/demo';
+import { closePhoneRun, openPhoneRun } from './support/phone-run';
 import { expectAccessible, heading, logIn, mainText, openLogin } from './support/portal-page';
-import { startPortalServer, type TestServer } from './support/portal-server';
+import type { TestServer } from './support/portal-server';
 
 describe('an expired session', () => {
   let server: TestServer;
@@ -13,15 +14,10 @@ describe('an expired session', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startPortalServer();
-    browser = await launchBrowser({ viewport: PHONE });
-    page = browser.page;
+    ({ server, browser, page } = await openPhoneRun());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePhoneRun({ server, browser }));
 
   it('shows a clear message and the login, and forgets the child', async () => {
     await openLogin(page, server.url);

@@ -1,18 +1,16 @@
-import { LoadingState, useLanguage, useT } from '@trappen/ui';
+import { useLanguage, useT } from '@trappen/ui';
 import type { ReactNode } from 'react';
 import { PageTitle } from '../components/PageTitle';
-import { QueryProblem } from '../components/QueryProblem';
 import { formatMeetingDate } from '../format/dates';
-import { commonMessages } from '../messages/common';
 import { planMessages } from '../messages/plan';
 import { CaseworkerCard } from '../plan/CaseworkerCard';
 import { Glossary } from '../plan/Glossary';
 import { MeetingCard } from '../plan/MeetingCard';
 import { OtherChildLink } from '../plan/OtherChildLink';
+import { ParentViewLoader } from '../plan/ParentViewLoader';
 import { PlanSection } from '../plan/PlanSection';
 import { StaircaseSection } from '../plan/StaircaseSection';
 import { StepHistory } from '../plan/StepHistory';
-import { useParentView } from '../plan/use-parent-view';
 
 /** Props of {@link PlanPage}. */
 export interface PlanPageProps {
@@ -22,38 +20,39 @@ export interface PlanPageProps {
 /** The plan page: where the child is, what to expect, the next meeting, the plan and the caseworker. */
 export function PlanPage({ childId }: PlanPageProps): ReactNode {
   const t = useT(planMessages);
-  const common = useT(commonMessages);
   const { lang } = useLanguage();
-  const query = useParentView(childId);
-  if (query.isPending) return <LoadingState label={common('loading')} />;
-  if (query.isError) return <QueryProblem error={query.error} onRetry={() => query.refetch()} />;
-  const view = query.data;
-  const name = view.child.firstName;
   return (
-    <article className="portal-page">
-      <OtherChildLink />
-      <PageTitle>{t('title', { name })}</PageTitle>
-      <p className="portal-lead">
-        {t('intro', { name })}
-        {view.nextMeeting ? (
-          <>
-            {' '}
-            <strong>
-              {t('introMeeting', { date: formatMeetingDate(view.nextMeeting, lang) })}
-            </strong>
-          </>
-        ) : null}
-      </p>
-      <div className="portal-grid">
-        <StaircaseSection view={view} />
-        <div className="portal-column">
-          <MeetingCard childId={view.child.id} nextMeeting={view.nextMeeting} />
-          <CaseworkerCard caseworker={view.caseworker} />
-        </div>
-        <PlanSection childId={view.child.id} plan={view.plan} />
-        <StepHistory childName={name} steps={view.steps} periods={view.stepHistory} />
-        <Glossary />
-      </div>
-    </article>
+    <ParentViewLoader childId={childId}>
+      {(view) => {
+        const name = view.child.firstName;
+        return (
+          <article className="portal-page">
+            <OtherChildLink />
+            <PageTitle>{t('title', { name })}</PageTitle>
+            <p className="portal-lead">
+              {t('intro', { name })}
+              {view.nextMeeting ? (
+                <>
+                  {' '}
+                  <strong>
+                    {t('introMeeting', { date: formatMeetingDate(view.nextMeeting, lang) })}
+                  </strong>
+                </>
+              ) : null}
+            </p>
+            <div className="portal-grid">
+              <StaircaseSection view={view} />
+              <div className="portal-column">
+                <MeetingCard childId={view.child.id} nextMeeting={view.nextMeeting} />
+                <CaseworkerCard caseworker={view.caseworker} />
+              </div>
+              <PlanSection childId={view.child.id} plan={view.plan} />
+              <StepHistory childName={name} steps={view.steps} periods={view.stepHistory} />
+              <Glossary />
+            </div>
+          </article>
+        );
+      }}
+    </ParentViewLoader>
   );
 }
