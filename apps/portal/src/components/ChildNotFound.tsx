@@ -1,9 +1,7 @@
 import { useT } from '@trappen/ui';
 import type { ReactNode } from 'react';
 import { commonMessages } from '../messages/common';
-import { Link } from '../router/Link';
-import { paths } from '../router/routes';
-import { PageTitle } from './PageTitle';
+import { DeadEnd } from './DeadEnd';
 
 /**
  * The one answer for a child that does not exist and for a child that is not the
@@ -11,15 +9,5 @@ import { PageTitle } from './PageTitle';
  */
 export function ChildNotFound(): ReactNode {
   const t = useT(commonMessages);
-  return (
-    <div className="portal-narrow">
-      <PageTitle>{t('childNotFoundTitle')}</PageTitle>
-      <p className="portal-lead">{t('childNotFoundBody')}</p>
-      <p>
-        <Link to={paths.home()} className="tr-button tr-button--primary portal-cta">
-          {t('toFrontPage')}
-        </Link>
-      </p>
-    </div>
-  );
+  return <DeadEnd title={t('childNotFoundTitle')} body={t('childNotFoundBody')} />;
 }
