@@ -8,13 +8,41 @@ export {
   type DatabaseOptions,
   migrationsFolder,
 } from './database';
+export { ASSIGNMENTS_IMPORT, type AssignmentImportRow } from './import/assignments-importer';
+export { CHILDREN_IMPORT, type ChildImportRow } from './import/children-importer';
 export { csvRecordBatches } from './import/csv-records';
+export { FOLLOW_UPS_IMPORT, type FollowUpImportRow } from './import/follow-ups-importer';
+export {
+  type CellValue,
+  type ImportColumn,
+  type ImportColumnType,
+  type ImportProblem,
+  type ImportProblemCode,
+  templateCsv,
+} from './import/import-columns';
 export {
   type ImportInterventionsOptions,
   type ImportInterventionsResult,
   INTERVENTION_CSV_COLUMNS,
   importInterventionsCsv,
 } from './import/import-interventions';
+export {
+  type CsvSource,
+  commitImport,
+  IMPORT_KINDS,
+  type ImportCounts,
+  type ImporterDefinition,
+  type ImportKind,
+  ImportRejectedError,
+  type ImportRow,
+  type ImportScope,
+  type ImportValidation,
+  type ImportWrite,
+  importTemplate,
+  validateImport,
+} from './import/importer';
+export { type AnyImporter, importerOf } from './import/importers';
+export { INTERVENTIONS_IMPORT, type InterventionImportRow } from './import/interventions-importer';
 export { hashPassword, verifyPassword } from './passwords';
 export { queryRows } from './query-rows';
 export * from './schema/index';

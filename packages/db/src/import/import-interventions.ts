@@ -1,7 +1,7 @@
-import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../database';
 import { queryRows } from '../query-rows';
 import { csvRecordBatches } from './csv-records';
+import { type InterventionImportRow, insertInterventionsSql } from './interventions-importer';
 
 /** The columns an interventions CSV must have (in any order; more are ignored). */
 export const INTERVENTION_CSV_COLUMNS = [
@@ -59,37 +59,14 @@ function rowOf(fields: string[], index: Record<Column, number>, line: number): C
   return row;
 }
 
-// One statement per batch: the rows travel as one JSON parameter (both drivers take it),
-// child ids come from the municipality's own cases, and the natural key (case, code,
-// start date) makes a re-import insert nothing.
-function insertBatch(municipalityId: string, rows: readonly CsvRow[]): SQL {
-  return sql`with v as (
-      select distinct on (case_id, code, start_date) *
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-        case_id uuid, code text, start_date date, planned_end date, end_date date,
-        provider text, daily_rate numeric)
-      order by case_id, code, start_date
-    ),
-    inserted as (
-      insert into interventions (id, municipality_id, case_id, child_id, code, start_date,
-        planned_end, end_date, provider, daily_rate)
-      select gen_random_uuid(), c.municipality_id, v.case_id, c.child_id, v.code, v.start_date,
-        v.planned_end, v.end_date, coalesce(v.provider, ''), v.daily_rate
-      from v join cases c on c.id = v.case_id and c.municipality_id = ${municipalityId}
-      where not exists (
-        select 1 from interventions i
-        where i.case_id = v.case_id and i.code = v.code and i.start_date = v.start_date)
-      returning 1
-    )
-    select count(*)::int as n from inserted`;
-}
-
 /**
  * Imports interventions from a CSV stream (header row first; columns
  * {@link INTERVENTION_CSV_COLUMNS}) in one transaction, in batched INSERTs, holding one
  * batch in memory at a time. Idempotent: a row whose case, code and start date already
  * exist is skipped. A malformed row aborts the whole import with its line number.
- * Case summaries (current step, deadlines) are not refreshed here.
+ * Case summaries (current step, deadlines) are not refreshed here, and codes are not
+ * checked against the catalogue: the console's import (`INTERVENTIONS_IMPORT` through the
+ * API's imports router) does both and reports every bad row.
  *
  * @example
  * ```ts
@@ -112,11 +89,12 @@ export async function importInterventionsCsv(
     let batch: CsvRow[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      const [result] = await queryRows<{ n: number }>(
+      const rows = await queryRows<{ case_id: string }>(
         tx,
-        insertBatch(options.municipalityId, batch),
+        // rowOf has refused rows without case, code or start date.
+        insertInterventionsSql(options.municipalityId, batch as InterventionImportRow[]),
       );
-      inserted += result?.n ?? 0;
+      inserted += rows.length;
       batch = [];
     };
     for await (const records of csvRecordBatches(source)) {

@@ -1,0 +1,142 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { queryRows } from '../query-rows';
+import type { ImportColumn, ImportProblem } from './import-columns';
+import { dateOrderProblem, unknownCaseProblems } from './import-lookups';
+import type { ImporterDefinition } from './importer';
+
+/** One interventions row after its cells parsed. */
+export interface InterventionImportRow {
+  case_id: string;
+  code: string;
+  start_date: string;
+  planned_end: string | null;
+  end_date: string | null;
+  provider: string | null;
+  daily_rate: number | string | null;
+}
+
+const COLUMNS: readonly ImportColumn[] = [
+  {
+    name: 'case_id',
+    type: { kind: 'uuid' },
+    required: true,
+    description: {
+      da: 'Sagens id (fra børneimporten eller sagens side)',
+      en: "The case's id (from the children import or the case page)",
+    },
+    example: '3f2b8c1e-5d4a-4b7e-9c1f-2a6d8e0b4c71',
+  },
+  {
+    name: 'code',
+    type: { kind: 'text', maxLength: 64 },
+    required: true,
+    description: {
+      da: 'Indsatsens kode i kommunens indsatskatalog',
+      en: "The intervention's code in the municipality's catalogue",
+    },
+    example: 'family-treatment',
+  },
+  {
+    name: 'start_date',
+    type: { kind: 'date' },
+    required: true,
+    description: { da: 'Første dag (ÅÅÅÅ-MM-DD)', en: 'First day (YYYY-MM-DD)' },
+    example: '2025-01-06',
+  },
+  {
+    name: 'planned_end',
+    type: { kind: 'date' },
+    required: false,
+    description: { da: 'Planlagt slutdato (kan være tom)', en: 'Planned end (may be empty)' },
+    example: '2025-07-06',
+  },
+  {
+    name: 'end_date',
+    type: { kind: 'date' },
+    required: false,
+    description: {
+      da: 'Sidste dag; tom mens indsatsen er aktiv',
+      en: 'Last day; empty while the intervention is active',
+    },
+    example: '',
+  },
+  {
+    name: 'provider',
+    type: { kind: 'text', maxLength: 200 },
+    required: false,
+    description: { da: 'Leverandør (kan være tom)', en: 'Provider (may be empty)' },
+    example: 'Familiehuset',
+  },
+  {
+    name: 'daily_rate',
+    type: { kind: 'number', min: 0, max: 1_000_000 },
+    required: false,
+    description: { da: 'Døgntakst i kr. (kan være tom)', en: 'Daily rate in DKK (may be empty)' },
+    example: '1250.50',
+  },
+];
+
+/**
+ * One INSERT for a batch: the rows travel as one JSON parameter (both drivers take it),
+ * child ids come from the municipality's own cases, and the natural key (case, code,
+ * start date) makes a re-import insert nothing. Answers the case id of each inserted row.
+ */
+export function insertInterventionsSql(
+  municipalityId: string,
+  rows: readonly InterventionImportRow[],
+): SQL {
+  return sql`with v as (
+      select distinct on (case_id, code, start_date) *
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+        case_id uuid, code text, start_date date, planned_end date, end_date date,
+        provider text, daily_rate numeric)
+      order by case_id, code, start_date
+    ),
+    inserted as (
+      insert into interventions (id, municipality_id, case_id, child_id, code, start_date,
+        planned_end, end_date, provider, daily_rate)
+      select gen_random_uuid(), c.municipality_id, v.case_id, c.child_id, v.code, v.start_date,
+        v.planned_end, v.end_date, coalesce(v.provider, ''), v.daily_rate
+      from v join cases c on c.id = v.case_id and c.municipality_id = ${municipalityId}
+      where not exists (
+        select 1 from interventions i
+        where i.case_id = v.case_id and i.code = v.code and i.start_date = v.start_date)
+      returning case_id
+    )
+    select case_id::text from inserted`;
+}
+
+/**
+ * Interventions of existing cases. Checks: the case is in scope, the code is in the
+ * municipality's catalogue, planned and actual end are not before the start.
+ * Natural key: case, code and start date.
+ */
+export const INTERVENTIONS_IMPORT: ImporterDefinition<InterventionImportRow> = {
+  kind: 'interventions',
+  columns: COLUMNS,
+  async check(db, scope, rows) {
+    const problems: ImportProblem[] = await unknownCaseProblems(db, scope, rows);
+    for (const { line, values: v } of rows) {
+      if (!scope.catalogue.has(v.code))
+        problems.push({
+          line,
+          column: 'code',
+          value: v.code,
+          code: 'unknownCode',
+          reason: "the code is not in the municipality's intervention catalogue",
+        });
+      for (const column of ['planned_end', 'end_date'] as const) {
+        const p = dateOrderProblem(line, column, v[column], v.start_date, true);
+        if (p) problems.push(p);
+      }
+    }
+    return problems;
+  },
+  async write(db, scope, rows) {
+    const inserted = await queryRows<{ case_id: string }>(
+      db,
+      insertInterventionsSql(scope.municipalityId, rows),
+    );
+    return { inserted: inserted.length, caseIds: inserted.map((r) => r.case_id) };
+  },
+};
