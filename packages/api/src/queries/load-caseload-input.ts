@@ -1,4 +1,4 @@
-import type { CaseloadInput, CaseloadNormsInput } from '@trappen/caseload';
+import type { CaseloadInput } from '@trappen/caseload';
 import {
   actionPlans,
   and,
@@ -14,10 +14,12 @@ import {
   type SQL,
 } from '@trappen/db';
 import type { Staircase } from '@trappen/staircase';
+import { rulesOfRow } from './rule-set';
 
 /**
  * Open cases (and their current assignments, interventions, follow-ups and plans) of a
- * municipality, optionally one team, as `@trappen/caseload` reads them.
+ * municipality, optionally one team, as `@trappen/caseload` reads them, with the
+ * municipality's saved norms and follow-up rules (the package defaults when none are saved).
  */
 export async function loadCaseloadInput(
   db: Database,
@@ -88,9 +90,6 @@ export async function loadCaseloadInput(
     ),
     actionPlans: plans,
   };
-  return {
-    input,
-    names: new Map(staff.map((s) => [s.id, s.name])),
-    norms: (rules?.caseloadNorm ?? {}) as CaseloadNormsInput,
-  };
+  const { norms, followUpRules } = rulesOfRow(rules);
+  return { input, names: new Map(staff.map((s) => [s.id, s.name])), norms, followUpRules };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { FollowUpRules } from '@trappen/caseload';
 import { and, type Database, eq, followUps, interventions, sql } from '@trappen/db';
 import { addDays, type Staircase } from '@trappen/staircase';
 import type { SessionUser } from '../auth/session-user';
@@ -30,7 +31,8 @@ export interface RecordFollowUpInput {
 /**
  * Records a follow-up. `stepDown`/`stepUp` end the intervention the day before `date`
  * and start `next` on `date` (which must be on a lower/higher step); `end` ends it on
- * `date`. All in the caller's transaction, guarded by the intervention's version.
+ * `date`. All in the caller's transaction, guarded by the intervention's version. The
+ * case's deadlines are then recomputed under the municipality's follow-up `rules`.
  */
 export async function recordFollowUp(
   db: Database,
@@ -38,6 +40,7 @@ export async function recordFollowUp(
   staircase: Staircase,
   input: RecordFollowUpInput,
   today: string,
+  rules?: FollowUpRules,
 ) {
   const current = await findIntervention(db, user, input.interventionId);
   if (!current) throw notFound();
@@ -117,7 +120,7 @@ export async function recordFollowUp(
       recordedBy: user.id,
     })
     .returning();
-  await refreshCaseSummary(db, staircase, current.caseId, today);
+  await refreshCaseSummary(db, staircase, current.caseId, today, rules);
   return {
     followUp: followUp as typeof followUps.$inferSelect,
     intervention: current,

@@ -1,17 +1,23 @@
-import { caseSummary, cases, type Database, eq, followUps, interventions } from '@trappen/db';
+import type { FollowUpRules } from '@trappen/caseload';
+import { cases, type Database, eq, followUps, interventions, ruleSets } from '@trappen/db';
 import type { Staircase } from '@trappen/staircase';
+import { followUpRulesOf } from './rule-set';
+import { caseSummaryByRules } from './rule-set-case-summary';
 
 /**
  * Recomputes a case's current step and deadlines after a change to its interventions
- * or follow-ups. Call it inside the transaction of that change.
+ * or follow-ups, under the municipality's saved follow-up rules (the defaults when none
+ * are saved; pass `rules` when the caller has them). Call it inside the transaction of
+ * that change.
  */
 export async function refreshCaseSummary(
   db: Database,
   staircase: Staircase,
   caseId: string,
   today: string,
+  rules?: FollowUpRules,
 ): Promise<void> {
-  const [items, followUpRows] = await Promise.all([
+  const [items, followUpRows, stored] = await Promise.all([
     db
       .select({
         code: interventions.code,
@@ -24,8 +30,16 @@ export async function refreshCaseSummary(
       .select({ date: followUps.date, nextDate: followUps.nextDate })
       .from(followUps)
       .where(eq(followUps.caseId, caseId)),
+    rules
+      ? Promise.resolve([])
+      : db
+          .select({ rules: ruleSets.rules })
+          .from(ruleSets)
+          .innerJoin(cases, eq(cases.municipalityId, ruleSets.municipalityId))
+          .where(eq(cases.id, caseId)),
   ]);
-  const summary = caseSummary(staircase, items, followUpRows, today);
+  const followUpRules = rules ?? followUpRulesOf(stored[0]?.rules);
+  const summary = caseSummaryByRules(staircase, followUpRules, items, followUpRows, today);
   await db
     .update(cases)
     .set({ ...summary, updatedAt: new Date() })

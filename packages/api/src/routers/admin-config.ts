@@ -11,6 +11,8 @@ import {
   saveStaircaseDefinition,
 } from '../queries/config-versions';
 import { loadStaircase } from '../queries/load-staircase';
+import { followUpRulesOf, loadRuleSet } from '../queries/rule-set';
+import { refreshMunicipalitySummaries } from '../queries/rule-set-refresh';
 import { VersionSchema } from '../schemas/common';
 import { StaircaseOutputSchema } from '../schemas/staircase';
 import { adminProcedure } from '../trpc';
@@ -56,7 +58,12 @@ const history = async (
     changedAt: row.changedAt.toISOString(),
   }));
 
-const SavedSchema = z.object({ version: z.number().int(), changes: z.array(z.string()) });
+const SavedSchema = z.object({
+  version: z.number().int(),
+  changes: z.array(z.string()),
+  /** Open cases whose step or deadlines changed with this version. */
+  casesRefreshed: z.number().int(),
+});
 
 /** Staircase and rules admin: view and version the municipality's configuration. */
 export const adminConfigRouter = {
@@ -107,7 +114,10 @@ export const adminConfigRouter = {
       };
     }),
 
-  /** Saves norms and follow-up rules as a new version (validated by `@trappen/caseload`). */
+  /**
+   * Saves norms and follow-up rules as a new version (validated by `@trappen/caseload`)
+   * and recomputes the deadlines of every open case under them.
+   */
   saveRules: adminProcedure
     .input(
       z.object({
@@ -131,8 +141,8 @@ export const adminConfigRouter = {
           () => defineCaseloadNorms(caseloadNorm as never),
           (p) => p.replace(/^municipality\.?/, ''),
         );
+        const staircase = await loadStaircase(tx, m);
         if (input.followUpRules) {
-          const staircase = await loadStaircase(tx, m);
           validated('followUpRules', () =>
             defineFollowUpRules(input.followUpRules as never, staircase),
           );
@@ -150,20 +160,30 @@ export const adminConfigRouter = {
           { caseloadNorm, rules },
           before,
         );
+        const casesRefreshed = await refreshMunicipalitySummaries(
+          tx,
+          staircase,
+          followUpRulesOf(rules),
+          m,
+          ctx.today(),
+        );
         await ctx.audit(
           {
             action: 'update',
             entity: 'ruleSet',
             entityId: m,
-            criteria: { version: saved.version, changes: saved.changes },
+            criteria: { version: saved.version, changes: saved.changes, casesRefreshed },
           },
           tx,
         );
-        return saved;
+        return { ...saved, casesRefreshed };
       }),
     ),
 
-  /** Saves the staircase as a new version (validated by `defineStaircase`); version 0: the first. */
+  /**
+   * Saves the staircase as a new version (validated by `defineStaircase`; version 0: the
+   * first) and recomputes open cases' steps and deadlines under it.
+   */
   saveStaircase: adminProcedure
     .input(
       z.object({
@@ -175,7 +195,7 @@ export const adminConfigRouter = {
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const m = ctx.user.municipalityId;
-        validated('definition', () => defineStaircase(input.definition as never));
+        const staircase = validated('definition', () => defineStaircase(input.definition as never));
         const [current] = await tx
           .select()
           .from(staircases)
@@ -188,16 +208,24 @@ export const adminConfigRouter = {
           input.definition,
           current?.definition ?? defaultStaircase,
         );
+        const { followUpRules } = await loadRuleSet(tx, m);
+        const casesRefreshed = await refreshMunicipalitySummaries(
+          tx,
+          staircase,
+          followUpRules,
+          m,
+          ctx.today(),
+        );
         await ctx.audit(
           {
             action: 'update',
             entity: 'staircase',
             entityId: m,
-            criteria: { version: saved.version, changes: saved.changes },
+            criteria: { version: saved.version, changes: saved.changes, casesRefreshed },
           },
           tx,
         );
-        return saved;
+        return { ...saved, casesRefreshed };
       }),
     ),
 } satisfies TRPCRouterRecord;

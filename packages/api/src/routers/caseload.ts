@@ -1,4 +1,4 @@
-import { caseloads, defaultFollowUpRules, violations } from '@trappen/caseload';
+import { caseloads, violations } from '@trappen/caseload';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { forbidden } from '../errors';
@@ -21,7 +21,10 @@ const SummarySchema = z.object({
 
 /** Caseload against the norm, and what a leader must act on, via `@trappen/caseload`. */
 export const caseloadRouter = {
-  /** The team's (or, for administrators, the municipality's or a chosen team's) caseload. */
+  /**
+   * The team's (or, for administrators, the municipality's or a chosen team's) caseload,
+   * with violations under the municipality's saved norms and follow-up rules.
+   */
   overview: staffProcedure
     .input(z.object({ teamId: IdSchema.optional() }).default({}))
     .output(
@@ -66,7 +69,7 @@ export const caseloadRouter = {
       const { data, names, norms, list } = await ctx.db.transaction(async (tx) => {
         const staircase = await loadStaircase(tx, user.municipalityId);
         const loaded = await loadCaseloadInput(tx, staircase, user.municipalityId, teamId);
-        const found = violations(loaded.input, loaded.norms, defaultFollowUpRules, asOf);
+        const found = violations(loaded.input, loaded.norms, loaded.followUpRules, asOf);
         // The violations name children: the overview is a search over their cases.
         const childIds = [...new Set(found.flatMap((v) => (v.childId ? [v.childId] : [])))];
         await ctx.audit(

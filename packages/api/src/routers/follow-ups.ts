@@ -2,6 +2,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { loadStaircase } from '../queries/load-staircase';
 import { recordFollowUp } from '../queries/record-follow-up';
+import { loadRuleSet } from '../queries/rule-set';
 import { FollowUpSchema, InterventionSchema } from '../schemas/cases';
 import { DateInputSchema, IdSchema, textInput, VersionSchema } from '../schemas/common';
 import { staffProcedure } from '../trpc';
@@ -9,7 +10,10 @@ import { toFollowUp, toIntervention } from './to-outputs';
 
 /** Follow-ups: the meeting's outcome, whether the child was heard, and the next date. */
 export const followUpsRouter = {
-  /** Records a follow-up; `stepDown`/`stepUp` move the child to `next` in the same transaction. */
+  /**
+   * Records a follow-up; `stepDown`/`stepUp` move the child to `next` in the same
+   * transaction. The case's next deadline follows the municipality's saved rules.
+   */
   record: staffProcedure
     .input(
       z.object({
@@ -34,7 +38,15 @@ export const followUpsRouter = {
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const staircase = await loadStaircase(tx, ctx.user.municipalityId);
-        const result = await recordFollowUp(tx, ctx.user, staircase, input, ctx.today());
+        const { followUpRules } = await loadRuleSet(tx, ctx.user.municipalityId);
+        const result = await recordFollowUp(
+          tx,
+          ctx.user,
+          staircase,
+          input,
+          ctx.today(),
+          followUpRules,
+        );
         await ctx.audit(
           {
             action: 'create',

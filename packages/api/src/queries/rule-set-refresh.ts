@@ -1,0 +1,105 @@
+import type { FollowUpRules } from '@trappen/caseload';
+import {
+  and,
+  type CaseSummary,
+  cases,
+  type Database,
+  eq,
+  type FollowUpDates,
+  followUps,
+  interventions,
+  queryRows,
+  sql,
+} from '@trappen/db';
+import type { InterventionRecord, Staircase } from '@trappen/staircase';
+import { caseSummaryByRules } from './rule-set-case-summary';
+
+const groupBy = <T extends { caseId: string }>(rows: readonly T[]): Map<string, T[]> => {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.caseId);
+    if (list) list.push(row);
+    else map.set(row.caseId, [row]);
+  }
+  return map;
+};
+
+const same = (a: CaseSummary, b: CaseSummary): boolean =>
+  a.currentStepId === b.currentStepId &&
+  a.currentStepRank === b.currentStepRank &&
+  a.stepSince === b.stepSince &&
+  a.nextFollowUp === b.nextFollowUp &&
+  a.nextDeadline === b.nextDeadline;
+
+/**
+ * Recomputes the step and deadline summary of every open case in the municipality
+ * under `staircase` and `rules`, after the administrator saved new rules or a new
+ * staircase, so lists and case pages show the new deadlines at once. Only changed cases
+ * are written, in one statement, in the caller's transaction. Returns how many changed.
+ */
+export async function refreshMunicipalitySummaries(
+  db: Database,
+  staircase: Staircase,
+  rules: FollowUpRules,
+  municipalityId: string,
+  today: string,
+): Promise<number> {
+  const open = and(eq(cases.municipalityId, municipalityId), eq(cases.status, 'open'));
+  const [openCases, items, followUpRows] = await Promise.all([
+    db
+      .select({
+        id: cases.id,
+        currentStepId: cases.currentStepId,
+        currentStepRank: cases.currentStepRank,
+        stepSince: cases.stepSince,
+        nextFollowUp: cases.nextFollowUp,
+        nextDeadline: cases.nextDeadline,
+      })
+      .from(cases)
+      .where(open),
+    db
+      .select({
+        caseId: interventions.caseId,
+        code: interventions.code,
+        start: interventions.startDate,
+        end: interventions.endDate,
+      })
+      .from(interventions)
+      .innerJoin(cases, eq(cases.id, interventions.caseId))
+      .where(open),
+    db
+      .select({ caseId: followUps.caseId, date: followUps.date, nextDate: followUps.nextDate })
+      .from(followUps)
+      .innerJoin(cases, eq(cases.id, followUps.caseId))
+      .where(open),
+  ]);
+  const itemsByCase = groupBy<InterventionRecord & { caseId: string }>(items);
+  const followUpsByCase = groupBy<FollowUpDates & { caseId: string }>(followUpRows);
+  const changed: (CaseSummary & { id: string })[] = [];
+  for (const row of openCases) {
+    const { id, ...stored } = row;
+    const next = caseSummaryByRules(
+      staircase,
+      rules,
+      itemsByCase.get(id) ?? [],
+      followUpsByCase.get(id) ?? [],
+      today,
+    );
+    if (!same(stored, next)) changed.push({ id, ...next });
+  }
+  if (changed.length === 0) return 0;
+  await queryRows(
+    db,
+    sql`update cases set
+          current_step_id = x."currentStepId",
+          current_step_rank = x."currentStepRank",
+          step_since = x."stepSince",
+          next_follow_up = x."nextFollowUp",
+          next_deadline = x."nextDeadline"
+        from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as x(
+          id uuid, "currentStepId" text, "currentStepRank" integer, "stepSince" date,
+          "nextFollowUp" date, "nextDeadline" date)
+        where cases.id = x.id and cases.municipality_id = ${municipalityId}`,
+  );
+  return changed.length;
+}
