@@ -2,20 +2,15 @@ import type { KitBrowser } from '@trappen/e2e-kit';
 import type { TestServer } from '@trappen/server/src/testing/test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, rankOfCode } from './api';
-import { auditPage, logIn, openBrowser, startConsoleServer, USERS } from './support';
+import { auditPage, closeRun, openSignedIn, USERS } from './support';
 
 describe('console: the case page', () => {
   let server: TestServer;
   let browser: KitBrowser;
   beforeAll(async () => {
-    server = await startConsoleServer();
-    browser = await openBrowser();
-    await logIn(browser.page, server.url, USERS.caseworker);
+    ({ server, browser } = await openSignedIn(USERS.caseworker));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeRun({ server, browser }));
 
   it('moves a child one step down through a follow-up', async () => {
     const api = await apiAs(server.url, USERS.caseworker);

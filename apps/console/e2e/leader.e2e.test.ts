@@ -1,7 +1,7 @@
 import type { KitBrowser } from '@trappen/e2e-kit';
 import type { TestServer } from '@trappen/server/src/testing/test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPage, logIn, openBrowser, startConsoleServer, USERS } from './support';
+import { auditPage, closeRun, openSignedIn, USERS } from './support';
 
 /** DOMAIN.md §5.1, Herning's business case in 1,000 DKK, row by row (label, area, 2016-2019). */
 const DOMAIN_5_1: readonly (readonly string[])[] = [
@@ -20,14 +20,9 @@ describe('console: team leader — team view and business cases', () => {
   let server: TestServer;
   let browser: KitBrowser;
   beforeAll(async () => {
-    server = await startConsoleServer();
-    browser = await openBrowser();
-    await logIn(browser.page, server.url, USERS.teamLeader);
+    ({ server, browser } = await openSignedIn(USERS.teamLeader));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeRun({ server, browser }));
 
   it('shows the leader navigation and the team caseload against the norm', async () => {
     const { page } = browser;

@@ -2,20 +2,15 @@ import type { KitBrowser } from '@trappen/e2e-kit';
 import type { TestServer } from '@trappen/server/src/testing/test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs } from './api';
-import { auditPage, logIn, openBrowser, startConsoleServer, USERS } from './support';
+import { auditPage, closeRun, openSignedIn, USERS } from './support';
 
 describe('console: team leader reassigns a case', () => {
   let server: TestServer;
   let browser: KitBrowser;
   beforeAll(async () => {
-    server = await startConsoleServer();
-    browser = await openBrowser();
-    await logIn(browser.page, server.url, USERS.teamLeader);
+    ({ server, browser } = await openSignedIn(USERS.teamLeader));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeRun({ server, browser }));
 
   it('opens a caseworker from the team view, reassigns a case after confirming, and the case shows the new caseworker', async () => {
     const { page } = browser;

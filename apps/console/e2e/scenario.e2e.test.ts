@@ -1,20 +1,15 @@
 import type { KitBrowser } from '@trappen/e2e-kit';
 import type { TestServer } from '@trappen/server/src/testing/test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPage, logIn, openBrowser, startConsoleServer, USERS } from './support';
+import { auditPage, closeRun, openSignedIn, USERS } from './support';
 
 describe('console: flow-model scenario on a business case', () => {
   let server: TestServer;
   let browser: KitBrowser;
   beforeAll(async () => {
-    server = await startConsoleServer();
-    browser = await openBrowser();
-    await logIn(browser.page, server.url, USERS.teamLeader);
+    ({ server, browser } = await openSignedIn(USERS.teamLeader));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeRun({ server, browser }));
 
   it('shows a field error for a bad assumption, then the P10–P90 band, payback table and tornado', async () => {
     const { page } = browser;

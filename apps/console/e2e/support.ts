@@ -46,3 +46,23 @@ export async function auditPage(page: Page, name: string): Promise<void> {
   await screenshot(page, `console-${name}`);
   expect(violations, message).toEqual([]);
 }
+
+/** A seeded server with the built console and a browser logged in on it, shared by one test file. */
+export interface SignedInRun {
+  server: TestServer;
+  browser: KitBrowser;
+}
+
+/** Starts the server, opens the browser and logs in as `email` (for `beforeAll`). */
+export async function openSignedIn(email: string): Promise<SignedInRun> {
+  const server = await startConsoleServer();
+  const browser = await openBrowser();
+  await logIn(browser.page, server.url, email);
+  return { server, browser };
+}
+
+/** Closes what {@link openSignedIn} opened; safe when `beforeAll` failed halfway (for `afterAll`). */
+export async function closeRun(run: Partial<SignedInRun>): Promise<void> {
+  await run.browser?.close();
+  await run.server?.close();
+}
