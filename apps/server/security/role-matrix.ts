@@ -155,6 +155,16 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
     personLevel: false,
   },
   'businessCases.save': { allowed: LEADERS, input: () => ({ definition: {} }), personLevel: false },
+  'businessCases.versions': {
+    allowed: LEADERS,
+    input: () => ({ id: randomUUID() }),
+    personLevel: false,
+  },
+  'businessCases.compare': {
+    allowed: LEADERS,
+    input: () => ({ id: randomUUID(), from: 1, to: 2 }),
+    personLevel: false,
+  },
   'notifications.byYear': { allowed: AGGREGATE, input: none, personLevel: false },
   'spend.byYear': { allowed: AGGREGATE, input: none, personLevel: false },
   'kpi.board': { allowed: AGGREGATE, input: () => ({}), personLevel: false },

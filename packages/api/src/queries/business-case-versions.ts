@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { and, configVersions, type Database, desc, eq, users } from '@trappen/db';
+
+/**
+ * Business case versions live in `config_versions` under a kind of their own per case,
+ * so their history needs no new table: `businessCase:<id>`.
+ */
+export const businessCaseKind = (businessCaseId: string): string =>
+  `businessCase:${businessCaseId}`;
+
+/** One saved version of a business case. */
+export interface BusinessCaseVersionRow {
+  version: number;
+  definition: unknown;
+  changes: string[];
+  changedBy: string | null;
+  changedAt: Date;
+}
+
+/** Writes one history row for a saved business case version, in the caller's transaction. */
+export async function recordBusinessCaseVersion(
+  db: Database,
+  row: {
+    municipalityId: string;
+    businessCaseId: string;
+    version: number;
+    definition: unknown;
+    changes: string[];
+    changedBy: string | null;
+    changedAt?: Date;
+  },
+): Promise<void> {
+  await db.insert(configVersions).values({
+    id: randomUUID(),
+    municipalityId: row.municipalityId,
+    kind: businessCaseKind(row.businessCaseId),
+    version: row.version,
+    definition: row.definition,
+    changes: row.changes,
+    changedBy: row.changedBy,
+    ...(row.changedAt ? { changedAt: row.changedAt } : {}),
+  });
+}
+
+/** Whether a version already has its history row. */
+export async function hasBusinessCaseVersion(
+  db: Database,
+  municipalityId: string,
+  businessCaseId: string,
+  version: number,
+): Promise<boolean> {
+  const rows = await db
+    .select({ version: configVersions.version })
+    .from(configVersions)
+    .where(
+      and(
+        eq(configVersions.municipalityId, municipalityId),
+        eq(configVersions.kind, businessCaseKind(businessCaseId)),
+        eq(configVersions.version, version),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** A business case's saved versions, newest first, with who saved each (display name). */
+export async function listBusinessCaseVersions(
+  db: Database,
+  municipalityId: string,
+  businessCaseId: string,
+  version?: number,
+): Promise<BusinessCaseVersionRow[]> {
+  const rows = await db
+    .select({
+      version: configVersions.version,
+      definition: configVersions.definition,
+      changes: configVersions.changes,
+      changedBy: users.displayName,
+      changedAt: configVersions.changedAt,
+    })
+    .from(configVersions)
+    .leftJoin(users, eq(users.id, configVersions.changedBy))
+    .where(
+      and(
+        eq(configVersions.municipalityId, municipalityId),
+        eq(configVersions.kind, businessCaseKind(businessCaseId)),
+        version === undefined ? undefined : eq(configVersions.version, version),
+      ),
+    )
+    .orderBy(desc(configVersions.version))
+    .limit(200);
+  return rows.map((r) => ({
+    ...r,
+    changes: Array.isArray(r.changes) ? r.changes.map(String) : [],
+  }));
+}
