@@ -10,20 +10,19 @@ import {
 } from '@trappen/ui';
 import { type ReactNode, useCallback } from 'react';
 import { useTRPC } from '../../api/trpc';
-import type { Outputs } from '../../api/types';
 import { useMe } from '../../auth/useMe';
+import { type CaseListRow, childAndReferenceColumns } from '../../lib/case-columns';
 import { formatDuration } from '../../lib/dates';
 import { QueryState } from '../../lib/QueryState';
 import { useStaircase } from '../../lib/staircase';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { navigate, useLocation } from '../../router/history';
-import { Link } from '../../router/Link';
 import { CaseFilters } from './CaseFilters';
 import { fromSortState, type ListInput, readListParams, toQuery, toSortState } from './list-params';
 import { casesMessages } from './messages';
 import { Pagination } from './Pagination';
 
-type Row = Outputs['cases']['list']['items'][number];
+type Row = CaseListRow;
 const SIX_MONTHS_DAYS = 183;
 
 /** "My cases": the children with their step, time on step and deadlines, paged by the server. */
@@ -49,19 +48,7 @@ export default function CasesPage(): ReactNode {
     [defaultScope],
   );
   const columns: DataTableColumn<Row>[] = [
-    {
-      key: 'childName',
-      header: t('child'),
-      rowHeader: true,
-      sortValue: (r) => r.childName,
-      cell: (r) => <Link to={`/cases/${r.caseId}`}>{r.childName}</Link>,
-    },
-    {
-      key: 'reference',
-      header: t('reference'),
-      sortValue: (r) => r.reference,
-      cell: (r) => r.reference,
-    },
+    ...childAndReferenceColumns({ child: t('child'), reference: t('reference') }),
     {
       key: 'step',
       header: t('currentStep'),

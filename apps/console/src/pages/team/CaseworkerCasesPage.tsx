@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DataTable, formatDate, useLanguage, useT } from '@trappen/ui';
 import { type ReactNode, useState } from 'react';
 import { useTRPC } from '../../api/trpc';
-import type { Outputs } from '../../api/types';
+import { type CaseListRow, childAndReferenceColumns } from '../../lib/case-columns';
 import { QueryState } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Link } from '../../router/Link';
@@ -10,7 +10,7 @@ import type { PageProps } from '../../router/routes';
 import { ReassignDialog } from './ReassignDialog';
 import { reassignMessages } from './reassign-messages';
 
-type CaseItem = Outputs['cases']['list']['items'][number];
+type CaseItem = CaseListRow;
 
 /** One caseworker's open cases, each with a reassign action (leaders). */
 export default function CaseworkerCasesPage({ params }: PageProps): ReactNode {
@@ -55,19 +55,7 @@ export default function CaseworkerCasesPage({ params }: PageProps): ReactNode {
               rows={data.items}
               rowKey={(r) => r.caseId}
               columns={[
-                {
-                  key: 'child',
-                  header: t('child'),
-                  rowHeader: true,
-                  sortValue: (r) => r.childName,
-                  cell: (r) => <Link to={`/cases/${r.caseId}`}>{r.childName}</Link>,
-                },
-                {
-                  key: 'reference',
-                  header: t('reference'),
-                  sortValue: (r) => r.reference,
-                  cell: (r) => r.reference,
-                },
+                ...childAndReferenceColumns({ child: t('child'), reference: t('reference') }),
                 {
                   key: 'step',
                   header: t('step'),
