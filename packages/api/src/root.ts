@@ -5,6 +5,7 @@ import { businessCasesRouter } from './routers/business-cases';
 import { caseloadRouter } from './routers/caseload';
 import { casesRouter } from './routers/cases';
 import { followUpsRouter } from './routers/follow-ups';
+import { importsRouter } from './routers/imports';
 import { interventionsRouter } from './routers/interventions';
 import { kpiRouter } from './routers/kpi';
 import { notificationsRouter } from './routers/notifications';
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   kpi: kpiRouter,
   audit: auditRouter,
   adminConfig: adminConfigRouter,
+  imports: importsRouter,
 });
 
 /** The API's type, for typed clients in the apps. */
