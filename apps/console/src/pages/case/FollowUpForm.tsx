@@ -1,13 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { FormField, useLanguage, useT } from '@trappen/ui';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { errorMessage, fieldError, isConflict } from '../../api/errors';
+import { type ReactNode, useId, useState } from 'react';
+import { fieldError, isConflict } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
 import type { Intervention, StaircaseOutput } from '../../api/types';
-import { common } from '../../i18n/common';
 import { addDaysIso, todayIso } from '../../lib/dates';
 import { CataloguePicker, nameOf, rankOf } from './CataloguePicker';
-import { ConflictNotice } from './ConflictNotice';
+import { DateField, InterventionFormFrame } from './InterventionFormFrame';
 import { caseMessages } from './messages';
 
 type Outcome = 'continue' | 'stepDown' | 'stepUp' | 'end';
@@ -34,7 +33,6 @@ export function FollowUpForm({
   onCancel,
 }: FollowUpFormProps): ReactNode {
   const t = useT(caseMessages);
-  const tc = useT(common);
   const { lang } = useLanguage();
   const trpc = useTRPC();
   const id = useId();
@@ -60,8 +58,7 @@ export function FollowUpForm({
   const currentRank = rankOf(staircase, intervention.code);
   const moves = outcome === 'stepDown' || outcome === 'stepUp';
   const name = nameOf(staircase, intervention.code, lang);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setConflict(false);
     await record.mutateAsync({
       interventionId: intervention.id,
@@ -78,43 +75,30 @@ export function FollowUpForm({
   };
   const error = record.error;
   return (
-    <form
-      className="c-form"
-      aria-label={t('followUp.title', { name })}
-      onSubmit={(e) => void submit(e).catch(() => {})}
+    <InterventionFormFrame
+      title={t('followUp.title', { name })}
+      conflict={conflict}
+      error={error}
+      submitLabel={t('followUp.submit')}
+      pending={record.isPending}
+      onSubmit={submit}
+      onCancel={onCancel}
     >
-      <h3>{t('followUp.title', { name })}</h3>
-      {conflict ? (
-        <ConflictNotice title={t('conflict.interventionTitle')}>
-          <p>{t('conflict.interventionBody')}</p>
-        </ConflictNotice>
-      ) : error ? (
-        <p className="c-alert c-alert--error" role="alert">
-          {errorMessage(error, lang)}
-        </p>
-      ) : null}
       <div className="c-form__row">
-        <FormField label={t('followUp.date')} required error={fieldError(error, 'date')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-            />
-          )}
-        </FormField>
+        <DateField
+          label={t('followUp.date')}
+          required
+          error={fieldError(error, 'date')}
+          value={date}
+          onChange={setDate}
+        />
         {outcome !== 'end' ? (
-          <FormField label={t('followUp.nextDate')} error={fieldError(error, 'nextDate')}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={nextDate}
-                onChange={(e) => setNextDate(e.target.value)}
-              />
-            )}
-          </FormField>
+          <DateField
+            label={t('followUp.nextDate')}
+            error={fieldError(error, 'nextDate')}
+            value={nextDate}
+            onChange={setNextDate}
+          />
         ) : null}
       </div>
       <fieldset className="c-radio-group">
@@ -172,14 +156,6 @@ export function FollowUpForm({
           <textarea {...control} value={note} onChange={(e) => setNote(e.target.value)} />
         )}
       </FormField>
-      <div className="c-actions">
-        <button type="submit" className="tr-button tr-button--primary" disabled={record.isPending}>
-          {t('followUp.submit')}
-        </button>
-        <button type="button" className="tr-button" onClick={onCancel}>
-          {tc('cancel')}
-        </button>
-      </div>
-    </form>
+    </InterventionFormFrame>
   );
 }

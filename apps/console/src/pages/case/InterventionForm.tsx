@@ -1,13 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { FormField, useLanguage, useT } from '@trappen/ui';
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { errorMessage, fieldError, isConflict } from '../../api/errors';
+import { type ReactNode, useState } from 'react';
+import { fieldError, isConflict } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
 import type { Intervention, StaircaseOutput } from '../../api/types';
-import { common } from '../../i18n/common';
 import { todayIso } from '../../lib/dates';
 import { CataloguePicker, nameOf } from './CataloguePicker';
-import { ConflictNotice } from './ConflictNotice';
+import { DateField, InterventionFormFrame } from './InterventionFormFrame';
 import { caseMessages } from './messages';
 
 /** Props of {@link InterventionForm}. */
@@ -40,7 +39,6 @@ export function InterventionForm({
   onCancel,
 }: InterventionFormProps): ReactNode {
   const t = useT(caseMessages);
-  const tc = useT(common);
   const { lang } = useLanguage();
   const trpc = useTRPC();
   const [code, setCode] = useState(existing?.code ?? '');
@@ -64,8 +62,7 @@ export function InterventionForm({
     if (!existing && rate === '' && entry?.defaultDailyRate)
       setRate(String(entry.defaultDailyRate));
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setConflict(false);
     const dailyRate = rate.trim() === '' ? null : Number(rate.replace(',', '.'));
     const fields = {
@@ -87,29 +84,19 @@ export function InterventionForm({
   };
   const error = mutation.error;
   return (
-    <form
-      className="c-form"
-      onSubmit={(e) => void submit(e).catch(() => {})}
-      aria-label={
+    <InterventionFormFrame
+      title={
         existing
           ? t('edit.title', { name: nameOf(staircase, existing.code, lang) })
           : t('add.title')
       }
+      conflict={conflict}
+      error={error}
+      submitLabel={existing ? t('edit.submit') : t('add.submit')}
+      pending={mutation.isPending}
+      onSubmit={submit}
+      onCancel={onCancel}
     >
-      <h3>
-        {existing
-          ? t('edit.title', { name: nameOf(staircase, existing.code, lang) })
-          : t('add.title')}
-      </h3>
-      {conflict ? (
-        <ConflictNotice title={t('conflict.interventionTitle')}>
-          <p>{t('conflict.interventionBody')}</p>
-        </ConflictNotice>
-      ) : error ? (
-        <p className="c-alert c-alert--error" role="alert">
-          {errorMessage(error, lang)}
-        </p>
-      ) : null}
       <FormField label={t('catalogue')} required error={fieldError(error, 'code')}>
         {(control) => (
           <CataloguePicker
@@ -121,26 +108,19 @@ export function InterventionForm({
         )}
       </FormField>
       <div className="c-form__row">
-        <FormField label={t('start')} required error={fieldError(error, 'startDate')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={startDate}
-              onChange={(e) => setStartDate(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField label={t('plannedEnd')} error={fieldError(error, 'plannedEnd')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={plannedEnd}
-              onChange={(e) => setPlannedEnd(e.target.value)}
-            />
-          )}
-        </FormField>
+        <DateField
+          label={t('start')}
+          required
+          error={fieldError(error, 'startDate')}
+          value={startDate}
+          onChange={setStartDate}
+        />
+        <DateField
+          label={t('plannedEnd')}
+          error={fieldError(error, 'plannedEnd')}
+          value={plannedEnd}
+          onChange={setPlannedEnd}
+        />
       </div>
       <div className="c-form__row">
         <FormField label={t('provider')} error={fieldError(error, 'provider')}>
@@ -163,18 +143,6 @@ export function InterventionForm({
           )}
         </FormField>
       </div>
-      <div className="c-actions">
-        <button
-          type="submit"
-          className="tr-button tr-button--primary"
-          disabled={mutation.isPending}
-        >
-          {existing ? t('edit.submit') : t('add.submit')}
-        </button>
-        <button type="button" className="tr-button" onClick={onCancel}>
-          {tc('cancel')}
-        </button>
-      </div>
-    </form>
+    </InterventionFormFrame>
   );
 }
