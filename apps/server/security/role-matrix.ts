@@ -64,6 +64,11 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
     input: () => ({ version: 999_999, definition: {} }),
     personLevel: false,
   },
+  'adminConfig.saveCatalogue': {
+    allowed: ADMIN,
+    input: () => ({ version: 999_999, change: { action: 'retire', code: 'no-such-code' } }),
+    personLevel: false,
+  },
   'cases.reassign': {
     allowed: LEADERS,
     input: () => ({ caseId: randomUUID(), caseworkerId: randomUUID(), version: 1 }),
@@ -168,6 +173,20 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
   'notifications.byYear': { allowed: AGGREGATE, input: none, personLevel: false },
   'spend.byYear': { allowed: AGGREGATE, input: none, personLevel: false },
   'kpi.board': { allowed: AGGREGATE, input: () => ({}), personLevel: false },
+  // Imports check case ids against the caller's scope, so they are person-level; a file
+  // without the required columns is refused before anything is written.
+  'adminConfig.saveCatalogue': { allowed: ADMIN, input: () => ({ version: 999_999, change: {} }), personLevel: false },
+  'imports.template': { allowed: LEADERS, input: () => ({ kind: 'children' }), personLevel: false },
+  'imports.dryRun': {
+    allowed: LEADERS,
+    input: () => ({ kind: 'interventions', csv: 'case_id,code\n' }),
+    personLevel: true,
+  },
+  'imports.run': {
+    allowed: LEADERS,
+    input: () => ({ kind: 'interventions', csv: 'case_id,code\n', idempotencyKey: randomUUID() }),
+    personLevel: true,
+  },
   'audit.forChild': {
     allowed: ['administrator'],
     input: () => ({ childId: randomUUID() }),

@@ -4,7 +4,7 @@ import type { Staircase } from '@trappen/staircase';
 import type { SessionUser } from '../auth/session-user';
 import { badRequest, notFound } from '../errors';
 import { bumpCaseVersion } from './bump-case-version';
-import { catalogueEntry } from './catalogue';
+import { activeCatalogueEntry } from './catalogue';
 import { findCase } from './find-case';
 import { refreshCaseSummary } from './refresh-case-summary';
 
@@ -29,7 +29,7 @@ export async function addIntervention(
 ) {
   const found = await findCase(db, user, input.caseId);
   if (!found) throw notFound();
-  const { entry } = catalogueEntry(staircase, input.code);
+  const { entry } = activeCatalogueEntry(staircase, input.code);
   if (input.plannedEnd && input.plannedEnd < input.startDate) {
     throw badRequest({ plannedEnd: ['must not be before the start date'] });
   }

@@ -4,7 +4,7 @@ import { and, type Database, eq, followUps, interventions, sql } from '@trappen/
 import { addDays, type Staircase } from '@trappen/staircase';
 import type { SessionUser } from '../auth/session-user';
 import { badRequest, conflict, notFound } from '../errors';
-import { catalogueEntry } from './catalogue';
+import { activeCatalogueEntry, catalogueEntry } from './catalogue';
 import { findIntervention } from './find-intervention';
 import { refreshCaseSummary } from './refresh-case-summary';
 
@@ -56,7 +56,7 @@ export async function recordFollowUp(
   if (moves) {
     if (!input.next) throw badRequest({ next: ['choose the intervention the child moves to'] });
     const currentRank = catalogueEntry(staircase, current.code, 'interventionId').rank;
-    nextRank = catalogueEntry(staircase, input.next.code, 'next.code').rank;
+    nextRank = activeCatalogueEntry(staircase, input.next.code, 'next.code').rank;
     if (input.outcome === 'stepDown' && nextRank >= currentRank) {
       throw badRequest({ 'next.code': ['must be on a lower step than the current intervention'] });
     }

@@ -171,3 +171,140 @@ describe('saved follow-up rules drive the deadlines', () => {
     await saveRules(null);
   });
 });
+
+/** The error code and the field errors of a call that must fail. */
+async function failureOf(
+  promise: Promise<unknown>,
+): Promise<{ code: string; fields: Record<string, string[]> }> {
+  try {
+    await promise;
+  } catch (error) {
+    const e = error as { code: string; fieldErrors?: Record<string, string[]> };
+    return { code: e.code, fields: e.fieldErrors ?? {} };
+  }
+  throw new Error('expected an error');
+}
+
+describe('catalogue editing', () => {
+  it('adds an intervention to a step as a new staircase version with who changed what', async () => {
+    const admin = await callerAs(ADMIN);
+    const before = await admin.adminConfig.get();
+    const step = before.staircase.view.steps[2]?.id ?? '';
+    const saved = await admin.adminConfig.saveCatalogue({
+      version: before.staircase.version,
+      change: {
+        action: 'add',
+        entry: {
+          code: 'mentor-program',
+          step,
+          name: { da: 'Mentorordning', en: 'Mentor programme' },
+          defaultDailyRate: 450,
+        },
+      },
+    });
+    expect(saved.version).toBe(before.staircase.version + 1);
+    const after = await admin.adminConfig.get();
+    expect(
+      after.staircase.view.interventions.find((e) => e.code === 'mentor-program'),
+    ).toMatchObject({
+      step,
+      name: { da: 'Mentorordning', en: 'Mentor programme' },
+      defaultDailyRate: 450,
+    });
+    expect(after.staircase.history[0]).toMatchObject({
+      version: saved.version,
+      changedBy: 'Administrator',
+    });
+    expect(after.staircase.history[0]?.changes).toEqual([
+      `interventions.${before.staircase.view.interventions.length}`,
+    ]);
+  });
+
+  it("refuses a bad entry with defineStaircase's issues at each field, and writes nothing", async () => {
+    const admin = await callerAs(ADMIN);
+    const before = await admin.adminConfig.get();
+    const errors = await failureOf(
+      admin.adminConfig.saveCatalogue({
+        version: before.staircase.version,
+        change: {
+          action: 'add',
+          entry: {
+            code: 'Bad Code',
+            step: 'nowhere',
+            name: { da: '', en: 'x' },
+            defaultDailyRate: -5,
+          },
+        },
+      }),
+    );
+    expect(errors.code).toBe('BAD_REQUEST');
+    expect(Object.keys(errors.fields)).toEqual(
+      expect.arrayContaining([
+        'entry.code',
+        'entry.step',
+        'entry.name.da',
+        'entry.defaultDailyRate',
+      ]),
+    );
+    const duplicate = await failureOf(
+      admin.adminConfig.saveCatalogue({
+        version: before.staircase.version,
+        change: {
+          action: 'add',
+          entry: {
+            code: 'mentor-program',
+            step: before.staircase.view.steps[0]?.id ?? '',
+            name: { da: 'Igen', en: 'Again' },
+          },
+        },
+      }),
+    );
+    expect(duplicate.fields['entry.code']).toEqual(['duplicate intervention code']);
+    expect((await admin.adminConfig.get()).staircase.version).toBe(before.staircase.version);
+  });
+
+  it('renames and retires; a retired intervention cannot be started, and a stale version is a CONFLICT', async () => {
+    const admin = await callerAs(ADMIN);
+    const before = await admin.adminConfig.get();
+    await admin.adminConfig.saveCatalogue({
+      version: before.staircase.version,
+      change: { action: 'rename', code: 'mentor-program', name: { da: 'Mentor', en: 'Mentor' } },
+    });
+    const renamed = await admin.adminConfig.get();
+    expect(
+      renamed.staircase.view.interventions.find((e) => e.code === 'mentor-program')?.name.da,
+    ).toBe('Mentor');
+    await admin.adminConfig.saveCatalogue({
+      version: renamed.staircase.version,
+      change: { action: 'retire', code: 'mentor-program' },
+    });
+    const retired = await admin.adminConfig.get();
+    expect(retired.staircase.retired).toEqual(['mentor-program']);
+    expect(retired.staircase.view.interventions.some((e) => e.code === 'mentor-program')).toBe(
+      true,
+    );
+
+    const [open] = await casesWithoutFollowUps();
+    if (!open) throw new Error('no open case');
+    const detail = await admin.cases.get({ caseId: open.case_id });
+    const refused = await failureOf(
+      admin.interventions.add({
+        caseId: open.case_id,
+        caseVersion: detail.version,
+        code: 'mentor-program',
+        startDate: TODAY,
+      }),
+    );
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(refused.fields.code).toEqual(['the intervention is retired from the catalogue']);
+
+    const stale = await failureOf(
+      admin.adminConfig.saveCatalogue({
+        version: renamed.staircase.version,
+        change: { action: 'reinstate', code: 'mentor-program' },
+      }),
+    );
+    expect(stale.code).toBe('CONFLICT');
+    expect((await admin.adminConfig.get()).staircase.version).toBe(retired.staircase.version);
+  });
+});

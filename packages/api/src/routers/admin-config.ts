@@ -3,14 +3,15 @@ import { eq, ruleSets, staircases } from '@trappen/db';
 import { defaultStaircase, defineStaircase, StaircaseError } from '@trappen/staircase';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { badRequest, type FieldErrors } from '../errors';
+import { badRequest, conflict, type FieldErrors } from '../errors';
+import { applyCatalogueChange } from '../queries/catalogue';
 import {
   type ConfigKind,
   listConfigVersions,
   saveRuleSet,
   saveStaircaseDefinition,
 } from '../queries/config-versions';
-import { loadStaircase } from '../queries/load-staircase';
+import { loadStaircase, retiredCodesOf } from '../queries/load-staircase';
 import { followUpRulesOf, loadRuleSet } from '../queries/rule-set';
 import { refreshMunicipalitySummaries } from '../queries/rule-set-refresh';
 import { VersionSchema } from '../schemas/common';
@@ -65,6 +66,23 @@ const SavedSchema = z.object({
   casesRefreshed: z.number().int(),
 });
 
+const code = z.string().max(64);
+const name = z.object({ da: z.string().max(2000), en: z.string().max(2000) });
+const CatalogueChangeSchema = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('add'),
+    entry: z.object({
+      code,
+      step: z.string().max(64),
+      name,
+      defaultDailyRate: z.number().finite().max(10_000_000).nullable().optional(),
+    }),
+  }),
+  z.object({ action: z.literal('rename'), code, name }),
+  z.object({ action: z.literal('retire'), code }),
+  z.object({ action: z.literal('reinstate'), code }),
+]);
+
 /** Staircase and rules admin: view and version the municipality's configuration. */
 export const adminConfigRouter = {
   /** The staircase (steps, catalogue, raw definition) and rule set with their histories. */
@@ -75,6 +93,8 @@ export const adminConfigRouter = {
           version: z.number().int(),
           definition: z.unknown(),
           view: StaircaseOutputSchema,
+          /** Catalogue codes retired from new use. */
+          retired: z.array(z.string()),
           history: HistorySchema,
         }),
         rules: z.object({
@@ -103,6 +123,7 @@ export const adminConfigRouter = {
           version: stored?.version ?? 0,
           definition: stored?.definition ?? defaultStaircase,
           view: toStaircaseOutput(staircase, true),
+          retired: [...retiredCodesOf(stored?.definition)],
           history: staircaseHistory ?? [],
         },
         rules: {
@@ -226,6 +247,57 @@ export const adminConfigRouter = {
           tx,
         );
         return { ...saved, casesRefreshed };
+      }),
+    ),
+
+  /**
+   * One change to the intervention catalogue (add to a step, rename, retire, reinstate),
+   * validated by `defineStaircase` with its issues at the change's fields and saved as
+   * a new staircase version with who changed what. A retired intervention stays for
+   * the cases that use it; no new one can be started with it.
+   */
+  saveCatalogue: adminProcedure
+    .input(
+      z.object({
+        version: z.number().int().min(0).max(2_147_483_647),
+        change: CatalogueChangeSchema,
+      }),
+    )
+    .output(SavedSchema)
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const m = ctx.user.municipalityId;
+        const [current] = await tx
+          .select()
+          .from(staircases)
+          .where(eq(staircases.municipalityId, m));
+        if ((current?.version ?? 0) !== input.version) throw conflict();
+        const before = current?.definition ?? defaultStaircase;
+        const { definition, fieldOf } = applyCatalogueChange(before, input.change);
+        validated('', () => defineStaircase(definition as never), fieldOf);
+        const saved = await saveStaircaseDefinition(
+          tx,
+          m,
+          ctx.user.id,
+          input.version,
+          definition,
+          before,
+        );
+        await ctx.audit(
+          {
+            action: 'update',
+            entity: 'staircase',
+            entityId: m,
+            criteria: {
+              version: saved.version,
+              changes: saved.changes,
+              catalogue: input.change.action,
+              code: input.change.action === 'add' ? input.change.entry.code : input.change.code,
+            },
+          },
+          tx,
+        );
+        return { ...saved, casesRefreshed: 0 };
       }),
     ),
 } satisfies TRPCRouterRecord;
