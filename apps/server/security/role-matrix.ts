@@ -175,7 +175,6 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
   'kpi.board': { allowed: AGGREGATE, input: () => ({}), personLevel: false },
   // Imports check case ids against the caller's scope, so they are person-level; a file
   // without the required columns is refused before anything is written.
-  'adminConfig.saveCatalogue': { allowed: ADMIN, input: () => ({ version: 999_999, change: {} }), personLevel: false },
   'imports.template': { allowed: LEADERS, input: () => ({ kind: 'children' }), personLevel: false },
   'imports.dryRun': {
     allowed: LEADERS,
