@@ -49,6 +49,18 @@ export interface ServerOptions {
 
 const defaultAppsDir = fileURLToPath(new URL('../../', import.meta.url));
 
+// CSV imports travel as one JSON string of up to 4 million characters (the API's own cap);
+// JSON escaping and UTF-8 can about double that. Every other procedure keeps the small limit.
+const IMPORT_BODY_LIMIT = '10mb';
+const IMPORT_PATH = /^\/imports\.[A-Za-z]+(,imports\.[A-Za-z]+)*$/;
+
+/** The JSON body parser: `limit` for every call, {@link IMPORT_BODY_LIMIT} for import calls only. */
+function jsonBody(limit: string): express.RequestHandler {
+  const small = express.json({ limit });
+  const large = express.json({ limit: IMPORT_BODY_LIMIT });
+  return (req, res, next) => (IMPORT_PATH.test(req.path) ? large : small)(req, res, next);
+}
+
 /**
  * Builds the Express app: security headers, `/healthz`, `/readyz`, the tRPC API at
  * `/trpc` with database sessions, the built apps and a landing page.
@@ -98,7 +110,7 @@ export function createServer(options: ServerOptions): Express {
     },
     csrfGuard(options.allowedOrigins ?? []),
     rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, (header) => readCookie(header, cookieName)),
-    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    jsonBody(options.bodyLimit ?? '100kb'),
     createExpressMiddleware({
       router: appRouter,
       maxBatchSize: options.maxBatchSize ?? 20,
