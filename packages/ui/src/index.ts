@@ -24,6 +24,7 @@ export {
   LOCALES,
   percentChange,
 } from './format';
+export { InAppLink, type InAppLinkProps } from './InAppLink';
 export {
   type Dictionary,
   defineMessages,

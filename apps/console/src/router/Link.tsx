@@ -1,4 +1,5 @@
-import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
+import { InAppLink } from '@trappen/ui';
+import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { href, navigate } from './history';
 
 /** Props of {@link Link}. */
@@ -8,18 +9,7 @@ export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>,
   children: ReactNode;
 }
 
-/** A real link (open in new tab works) that navigates in-app on a plain click. */
-export function Link({ to, children, onClick, ...rest }: LinkProps): ReactNode {
-  const handle = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(to);
-  };
-  return (
-    <a href={href(to)} onClick={handle} {...rest}>
-      {children}
-    </a>
-  );
+/** A real link under the console's base URL that navigates in-app on a plain click. */
+export function Link({ to, ...rest }: LinkProps): ReactNode {
+  return <InAppLink href={href(to)} onNavigate={() => navigate(to)} {...rest} />;
 }
