@@ -6,15 +6,19 @@ import type { Outputs } from '../../api/types';
 import { QueryState } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { adminMessages } from './admin-messages';
+import { CatalogueSection } from './CatalogueSection';
+import { describeChange } from './change-paths';
 import { RulesForm } from './RulesForm';
 import { StaircaseForm } from './StaircaseForm';
 
 type Config = Outputs['adminConfig']['get'];
 type Step = Config['staircase']['view']['steps'][number];
-type Entry = Config['staircase']['view']['interventions'][number];
 type Version = Config['rules']['history'][number];
 
-/** Staircase and rules admin: steps, catalogue, norms and follow-up rules, versioned. */
+/**
+ * Staircase and rules admin: norms and follow-up rules (which drive every deadline),
+ * the steps and the intervention catalogue, each saved as a version with who changed what.
+ */
 export default function AdminPage(): ReactNode {
   const t = useT(adminMessages);
   const { lang } = useLanguage();
@@ -22,7 +26,7 @@ export default function AdminPage(): ReactNode {
   const query = useQuery(trpc.adminConfig.get.queryOptions());
   const [status, setStatus] = useState('');
   usePageTitle(t('title'));
-  const historyTable = (caption: string, rows: readonly Version[]) =>
+  const historyTable = (caption: string, rows: readonly Version[], definition?: unknown) =>
     rows.length === 0 ? (
       <p>{t('history.empty')}</p>
     ) : (
@@ -38,7 +42,11 @@ export default function AdminPage(): ReactNode {
             header: t('history.at'),
             cell: (r) => formatDate(r.changedAt.slice(0, 10), lang),
           },
-          { key: 'changes', header: t('history.changes'), cell: (r) => r.changes.join(', ') },
+          {
+            key: 'changes',
+            header: t('history.changes'),
+            cell: (r) => r.changes.map((path) => describeChange(path, definition)).join(', '),
+          },
         ]}
       />
     );
@@ -63,6 +71,7 @@ export default function AdminPage(): ReactNode {
                   await query.refetch();
                   setStatus(message);
                 }}
+                onReload={() => void query.refetch()}
               />
               <h3>{t('history')}</h3>
               {historyTable(t('history'), config.rules.history)}
@@ -80,18 +89,6 @@ export default function AdminPage(): ReactNode {
                   { key: 'name', header: t('name'), rowHeader: true, cell: (s) => s.name[lang] },
                 ]}
               />
-              <h3>{t('catalogue')}</h3>
-              <DataTable<Entry>
-                caption={t('catalogue')}
-                captionHidden
-                rows={config.staircase.view.interventions}
-                rowKey={(e) => e.code}
-                columns={[
-                  { key: 'name', header: t('name'), rowHeader: true, cell: (e) => e.name[lang] },
-                  { key: 'code', header: t('code'), cell: (e) => e.code },
-                  { key: 'step', header: t('step'), cell: (e) => e.step },
-                ]}
-              />
               <StaircaseForm
                 key={`staircase-${config.staircase.version}`}
                 version={config.staircase.version}
@@ -100,12 +97,25 @@ export default function AdminPage(): ReactNode {
                   await query.refetch();
                   setStatus(message);
                 }}
+                onReload={() => void query.refetch()}
               />
               <h3>
                 {t('history')}: {t('steps')}
               </h3>
-              {historyTable(`${t('history')}: ${t('steps')}`, config.staircase.history)}
+              {historyTable(
+                `${t('history')}: ${t('steps')}`,
+                config.staircase.history,
+                config.staircase.definition,
+              )}
             </section>
+            <CatalogueSection
+              staircase={config.staircase}
+              onSaved={async (message) => {
+                await query.refetch();
+                setStatus(message);
+              }}
+              onReload={() => query.refetch()}
+            />
           </>
         )}
       </QueryState>

@@ -3,6 +3,7 @@ import { FormField, useLanguage, useT } from '@trappen/ui';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { errorData, errorMessage, isConflict } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
+import { AdminConflict } from './AdminConflict';
 import { adminMessages } from './admin-messages';
 
 /** Props of {@link RulesForm}. */
@@ -11,6 +12,8 @@ export interface RulesFormProps {
   caseloadNorm: { target: number; max: number };
   followUpRules: unknown;
   onSaved: (message: string) => Promise<unknown>;
+  /** Loads the newest version after a conflict. */
+  onReload: () => void;
 }
 
 /** Edits the caseload norm and follow-up rules; the API's issues show at their fields. */
@@ -19,6 +22,7 @@ export function RulesForm({
   caseloadNorm,
   followUpRules,
   onSaved,
+  onReload,
 }: RulesFormProps): ReactNode {
   const t = useT(adminMessages);
   const { lang } = useLanguage();
@@ -53,7 +57,7 @@ export function RulesForm({
       caseloadNorm: { target: Number(target), max: Number(max) },
       followUpRules: parsed,
     });
-    await onSaved(t('saved', { version: saved.version }));
+    await onSaved(t('savedRefreshed', { version: saved.version, cases: saved.casesRefreshed }));
   };
   const first = (key: string) => fields[key]?.join('; ');
   return (
@@ -95,9 +99,11 @@ export function RulesForm({
           />
         )}
       </FormField>
-      {save.error && Object.keys(fields).length === 0 ? (
+      {save.error && isConflict(save.error) ? (
+        <AdminConflict kind="rules" since={version} onReload={onReload} />
+      ) : save.error && Object.keys(fields).length === 0 ? (
         <p className="c-alert c-alert--error" role="alert">
-          {isConflict(save.error) ? t('conflict') : errorMessage(save.error, lang)}
+          {errorMessage(save.error, lang)}
         </p>
       ) : null}
       <div className="c-actions">

@@ -3,6 +3,7 @@ import { useLanguage, useT } from '@trappen/ui';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { errorData, errorMessage, isConflict } from '../../api/errors';
 import { useTRPC } from '../../api/trpc';
+import { AdminConflict } from './AdminConflict';
 import { adminMessages } from './admin-messages';
 
 type StepDraft = { name: { da: string; en: string }; maxStayMonths?: number } & Record<
@@ -16,13 +17,20 @@ export interface StaircaseFormProps {
   version: number;
   definition: unknown;
   onSaved: (message: string) => Promise<unknown>;
+  /** Loads the newest version after a conflict. */
+  onReload: () => void;
 }
 
 /**
  * Edits the steps' names and maximum stay; the whole definition is re-validated by
  * `defineStaircase` on the server and each issue is shown at its step's field.
  */
-export function StaircaseForm({ version, definition, onSaved }: StaircaseFormProps): ReactNode {
+export function StaircaseForm({
+  version,
+  definition,
+  onSaved,
+  onReload,
+}: StaircaseFormProps): ReactNode {
   const t = useT(adminMessages);
   const { lang } = useLanguage();
   const trpc = useTRPC();
@@ -32,7 +40,7 @@ export function StaircaseForm({ version, definition, onSaved }: StaircaseFormPro
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const saved = await save.mutateAsync({ version, definition: draft });
-    await onSaved(t('saved', { version: saved.version }));
+    await onSaved(t('savedRefreshed', { version: saved.version, cases: saved.casesRefreshed }));
   };
   const update = (index: number, change: (step: StepDraft) => StepDraft) =>
     setDraft({
@@ -96,15 +104,15 @@ export function StaircaseForm({ version, definition, onSaved }: StaircaseFormPro
           ))}
         </tbody>
       </table>
-      {save.error &&
-      Object.keys(fields).filter((k) => k.startsWith('definition.steps.')).length === 0 ? (
+      {save.error && isConflict(save.error) ? (
+        <AdminConflict kind="staircase" since={version} onReload={onReload} />
+      ) : save.error &&
+        Object.keys(fields).filter((k) => k.startsWith('definition.steps.')).length === 0 ? (
         <p className="c-alert c-alert--error" role="alert">
-          {isConflict(save.error)
-            ? t('conflict')
-            : [
-                errorMessage(save.error, lang),
-                ...Object.entries(fields).map(([k, m]) => `${k}: ${m.join('; ')}`),
-              ].join(' ')}
+          {[
+            errorMessage(save.error, lang),
+            ...Object.entries(fields).map(([k, m]) => `${k}: ${m.join('; ')}`),
+          ].join(' ')}
         </p>
       ) : null}
       <div className="c-actions">
