@@ -43,6 +43,15 @@ describe('csvRecordBatches', () => {
     expect(out).toEqual([['navn'], ['Østerbro']]);
   });
 
+  it('splits on semicolons when asked, leaving commas inside fields', async () => {
+    const out: string[][] = [];
+    for await (const records of csvRecordBatches(['a;b\n1,5;"x;y"\n'], ';')) out.push(...records);
+    expect(out).toEqual([
+      ['a', 'b'],
+      ['1,5', 'x;y'],
+    ]);
+  });
+
   it('refuses a file that ends inside quotes', async () => {
     await expect(parse(['a,"b\n'])).rejects.toThrow(/quoted field/);
   });

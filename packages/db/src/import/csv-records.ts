@@ -1,5 +1,6 @@
 /**
- * Streams CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into records,
+ * Streams CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF; comma-separated, or
+ * semicolon-separated as Danish spreadsheets write it) into records,
  * yielding every record completed by each chunk at once, so a large file is never held
  * in memory and the per-record overhead stays low.
  *
@@ -12,7 +13,9 @@
  */
 export async function* csvRecordBatches(
   source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  delimiter: ',' | ';' = ',',
 ): AsyncGenerator<string[][]> {
+  const separator = delimiter.charCodeAt(0);
   const decoder = new TextDecoder();
   let field = '';
   let record: string[] = [];
@@ -44,7 +47,7 @@ export async function* csvRecordBatches(
         continue;
       }
       quoteSeen = false;
-      if (c === 44) {
+      if (c === separator) {
         record.push(field + text.slice(start, i));
         field = '';
         start = i + 1;

@@ -117,6 +117,35 @@ function headerIndex(
   return { index: new Map(columns.map((c) => [c.name, header.indexOf(c.name)])) };
 }
 
+/**
+ * The source again, with its delimiter: a semicolon when the header line has semicolons
+ * and no commas (how Danish spreadsheets save CSV), a comma otherwise.
+ */
+async function sniffDelimiter(
+  source: CsvSource,
+): Promise<{ chunks: AsyncIterable<string | Uint8Array>; delimiter: ',' | ';' }> {
+  const iterator =
+    Symbol.asyncIterator in source
+      ? source[Symbol.asyncIterator]()
+      : (source as Iterable<string | Uint8Array>)[Symbol.iterator]();
+  const first = await iterator.next();
+  const text =
+    first.done === true
+      ? ''
+      : typeof first.value === 'string'
+        ? first.value
+        : new TextDecoder().decode(first.value);
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
+  async function* chunks() {
+    if (first.done === true) return;
+    yield first.value;
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next())
+      yield next.value;
+  }
+  return { chunks: chunks(), delimiter };
+}
+
 /** Reads the file and checks every cell by its column type. */
 async function parseRows<Row>(
   columns: readonly ImportColumn[],
@@ -126,8 +155,9 @@ async function parseRows<Row>(
   const problems: ImportProblem[] = [];
   let index: Map<string, number> | null = null;
   let line = 0;
+  const { chunks, delimiter } = await sniffDelimiter(source);
   try {
-    for await (const records of csvRecordBatches(source)) {
+    for await (const records of csvRecordBatches(chunks, delimiter)) {
       for (const fields of records) {
         line += 1;
         if (!index) {

@@ -110,6 +110,14 @@ describe('INTERVENTIONS_IMPORT', () => {
       f.scope,
     );
     expect(bom.problems).toEqual([]);
+    const semicolons = await validateImport(
+      f.handle.db,
+      INTERVENTIONS_IMPORT,
+      [`case_id;code;start_date;daily_rate\r\n${a};school;2033-01-01;1250,50\r\n`],
+      f.scope,
+    );
+    expect(semicolons.problems).toEqual([]);
+    expect(semicolons.rows[0]?.values.daily_rate).toBe(1250.5);
     const empty = await validateImport(f.handle.db, INTERVENTIONS_IMPORT, [`${header}\n`], f.scope);
     expect(empty.problems.map((p) => p.code)).toEqual(['emptyFile']);
     const broken = await validateImport(
