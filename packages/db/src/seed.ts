@@ -1,5 +1,6 @@
 import { herningBusinessCase } from '@trappen/savings';
 import { addDays, type IsoDate } from '@trappen/staircase';
+import { sql } from 'drizzle-orm';
 import { insertInBatches } from './batch-insert';
 import type { Database } from './database';
 import { hashPassword } from './passwords';
@@ -21,6 +22,12 @@ export interface SeedOptions {
   asOf?: IsoDate;
   /** Password for every demo user (printed at first start). */
   demoPassword?: string;
+  /**
+   * Skips foreign-key checks while inserting (`session_replication_role = replica`,
+   * which needs a superuser): the generator's rows are consistent by construction, and
+   * the checks double the time of national-scale seeding. For benchmark datasets.
+   */
+  skipForeignKeyChecks?: boolean;
   /** Called after each municipality. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -97,6 +104,8 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
     const rows = generateMunicipality(random, plan);
     const { users, demoUsers } = addDemoUsers(random, rows, passwordHash);
     await db.transaction(async (tx) => {
+      if (options.skipForeignKeyChecks)
+        await tx.execute(sql`set local session_replication_role = replica`);
       const put = async <T extends Parameters<typeof insertInBatches>[1]>(
         name: string,
         table: T,

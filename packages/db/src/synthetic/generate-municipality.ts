@@ -125,8 +125,12 @@ export function generateMunicipality(random: Random, plan: MunicipalityPlan): Mu
       leaveTo: i === 4 ? addDays(asOf, 40) : null,
     });
   }
+  // Per team, in the order of `caseworkers`, so picks draw the same as a full filter.
+  const teamMembers = new Map(
+    teams.map((team) => [team.id, caseworkers.filter((c) => c.teamId === team.id)]),
+  );
   const caseworkersOf = (teamId: string, on: IsoDate) =>
-    caseworkers.filter((c) => c.teamId === teamId && c.startedOn <= on);
+    (teamMembers.get(teamId) ?? []).filter((c) => c.startedOn <= on);
 
   const rows: MunicipalityRows = {
     municipality: {

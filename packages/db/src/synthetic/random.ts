@@ -14,6 +14,8 @@ export interface Random {
   uuid(): string;
 }
 
+const HEX_DIGITS = '0123456789abcdef';
+
 /**
  * Creates a {@link Random} from a 32-bit seed.
  *
@@ -31,9 +33,10 @@ export function createRandom(seed: number): Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  // A lookup instead of `toString(16)` per digit: the same draws, half the time.
   const hex = (digits: number): string => {
     let out = '';
-    for (let i = 0; i < digits; i += 1) out += Math.floor(next() * 16).toString(16);
+    for (let i = 0; i < digits; i += 1) out += HEX_DIGITS[Math.floor(next() * 16)];
     return out;
   };
   return {
