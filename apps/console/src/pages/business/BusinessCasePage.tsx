@@ -10,9 +10,11 @@ import { Link } from '../../router/Link';
 import type { PageProps } from '../../router/routes';
 import { BusinessCaseCharts } from './BusinessCaseCharts';
 import { BusinessCaseTable } from './BusinessCaseTable';
+import { CompareSection } from './CompareSection';
 import { businessCaseCsv, download } from './csv';
 import { LineEditor, newLine } from './LineEditor';
 import { bcMessages } from './messages';
+import { NewerVersions } from './NewerVersions';
 import { ScenarioSection } from './ScenarioSection';
 import { useEvaluation } from './useEvaluation';
 
@@ -110,6 +112,7 @@ export default function BusinessCasePage({ params }: PageProps): ReactNode {
               {conflict ? (
                 <div className="c-conflict" role="alert">
                   <p>{t('conflict')}</p>
+                  <NewerVersions businessCaseId={bc.id} since={baseVersion ?? bc.version} />
                   <div className="c-actions">
                     <button
                       type="button"
@@ -138,6 +141,7 @@ export default function BusinessCasePage({ params }: PageProps): ReactNode {
               <BusinessCaseTable evaluation={evaluation} />
               <BusinessCaseCharts evaluation={evaluation} />
               <ScenarioSection businessCaseId={bc.id} />
+              <CompareSection businessCaseId={bc.id} currentVersion={bc.version} />
               {editing ? (
                 <section className="c-section c-no-print" aria-labelledby="lines-title">
                   <h2 id="lines-title">{t('edit')}</h2>

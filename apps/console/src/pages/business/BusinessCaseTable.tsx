@@ -11,7 +11,17 @@ export const thousands = (dkk: number, lang: 'da' | 'en'): string =>
  * The evaluated business case as in DOMAIN.md §5.1: the lines per budget area with a
  * total per area, then the net and the cumulative net, per year, in 1,000 DKK.
  */
-export function BusinessCaseTable({ evaluation }: { evaluation: Evaluation }): ReactNode {
+export function BusinessCaseTable({
+  evaluation,
+  caption,
+  testId = 'business-case-table',
+}: {
+  evaluation: Evaluation;
+  /** The table's caption (default: the business case title). */
+  caption?: string;
+  /** Test id of the table (default `business-case-table`). */
+  testId?: string;
+}): ReactNode {
   const t = useT(bcMessages);
   const { lang } = useLanguage();
   const years = evaluation.years;
@@ -23,8 +33,8 @@ export function BusinessCaseTable({ evaluation }: { evaluation: Evaluation }): R
     ));
   return (
     <div className="tr-table-wrap">
-      <table className="tr-table c-money" data-testid="business-case-table">
-        <caption>{t('tableTitle')}</caption>
+      <table className="tr-table c-money" data-testid={testId}>
+        <caption>{caption ?? t('tableTitle')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('line')}</th>
