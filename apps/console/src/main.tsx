@@ -1,9 +1,7 @@
 import '@trappen/ui/styles.css';
 import './console.css';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type Lang, LanguageProvider } from '@trappen/ui';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { type Lang, LanguageProvider, mountApp } from '@trappen/ui';
 import { App } from './App';
 import { errorCode } from './api/errors';
 import { createClient, TRPCProvider } from './api/trpc';
@@ -33,20 +31,15 @@ const trpcClient = createClient();
 const stored = window.localStorage.getItem(LANG_KEY);
 const initialLang: Lang = stored === 'en' ? 'en' : 'da';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <LanguageProvider
-            initialLang={initialLang}
-            onLangChange={(lang) => window.localStorage.setItem(LANG_KEY, lang)}
-          >
-            <App />
-          </LanguageProvider>
-        </TRPCProvider>
-      </QueryClientProvider>
-    </StrictMode>,
-  );
-}
+mountApp(
+  <QueryClientProvider client={queryClient}>
+    <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+      <LanguageProvider
+        initialLang={initialLang}
+        onLangChange={(lang) => window.localStorage.setItem(LANG_KEY, lang)}
+      >
+        <App />
+      </LanguageProvider>
+    </TRPCProvider>
+  </QueryClientProvider>,
+);

@@ -1,9 +1,7 @@
 import '@trappen/ui/styles.css';
 import './portal.css';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { LanguageProvider } from '@trappen/ui';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { LanguageProvider, mountApp } from '@trappen/ui';
 import { App } from './App';
 import { meQueryKey, queryClient } from './api/client';
 import { parentViewQuery } from './api/queries';
@@ -21,14 +19,10 @@ void queryClient.prefetchQuery({ queryKey: meQueryKey, queryFn: fetchMe }).then(
   if (queryClient.getQueryData(meQueryKey) === null) preloadLogin();
 });
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <LanguageProvider initialLang="da">
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </LanguageProvider>
-  </StrictMode>,
+mountApp(
+  <LanguageProvider initialLang="da">
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </LanguageProvider>,
 );

@@ -46,6 +46,7 @@ export {
 } from './i18n/LanguageProvider';
 export { type UiMessageKey, uiMessages } from './i18n/ui-messages';
 export { LoadingState, type LoadingStateProps } from './LoadingState';
+export { mountApp } from './mount-app';
 export { StaircasePicture, type StaircasePictureProps } from './StaircasePicture';
 export { StepTimeline, type StepTimelineProps } from './StepTimeline';
 export { type SortDirection, type SortState, type SortValue, sortRows } from './sort';
