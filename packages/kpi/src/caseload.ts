@@ -14,7 +14,7 @@ import { definePeriod, type Period } from './period';
  *
  * @example
  * ```ts
- * const row: CaseloadAverage = { team: null, averagePerFte: 27.5, target: 25, max: 30, status: 'overTarget', caseworkers: 8, availableFte: 7.5, children: 206, overMax: 1 };
+ * const row: CaseloadAverage = { team: null, averagePerFte: 27.5, target: 25, max: 30, status: 'overTarget', caseworkers: 8, availableFte: 7.5, children: 206, weightedLoad: 206.25, overMax: 1 };
  * ```
  */
 export interface CaseloadAverage {
@@ -34,6 +34,8 @@ export interface CaseloadAverage {
   availableFte: number;
   /** Children assigned. */
   children: number;
+  /** The children weighted by the norm (equal to `children` without weights); `averagePerFte` is this over `availableFte`. */
+  weightedLoad: number;
   /** Caseworkers not on leave over the maximum. */
   overMax: number;
 }
@@ -87,6 +89,7 @@ export function averageCaseload(
     caseworkers: summary.caseworkers,
     availableFte: summary.availableFte,
     children: summary.children,
+    weightedLoad: summary.weightedLoad,
     overMax: overMax.get(summary.team) ?? 0,
   });
   return result('averageCaseload', period, {

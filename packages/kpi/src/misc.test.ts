@@ -52,6 +52,29 @@ describe('averageCaseload', () => {
     });
     expect(strict.value.municipality.overMax).toBe(1); // anna: 30 > 25
   });
+
+  it('weighs placed children by the norm and reports the weighted load beside the head count', () => {
+    const ids = childIds(20);
+    const input = makeInput({
+      caseworkers: [{ id: 'anna', team: 'north', fte: 1 }],
+      children: ids.map((id) => ({ id })),
+      cases: ids.map((id) => ({ id: `case-${id}`, childId: id, opened: '2018-01-01' })),
+      assignments: ids.map((id) => ({ childId: id, caseworkerId: 'anna', from: '2018-01-01' })),
+      // Four of the twenty children are in foster care on 31 December.
+      interventions: ids.slice(0, 4).map((id) => ({
+        id: `i-${id}`,
+        childId: id,
+        code: 'foster-family',
+        start: '2018-06-01',
+      })),
+    });
+    const norms = { municipality: { target: 20, max: 21, weights: { placement: 2 } } };
+    const v = averageCaseload(input, yearPeriod(2018), norms).value.municipality;
+    // 16 × 1 + 4 × 2 = 24 weighted children over 1 FTE: above the max 21 though 20 heads are not.
+    expect(v).toMatchObject({ children: 20, weightedLoad: 24, averagePerFte: 24, overMax: 1 });
+    const unweighted = averageCaseload(input, yearPeriod(2018)).value.municipality;
+    expect(unweighted).toMatchObject({ children: 20, weightedLoad: 20, averagePerFte: 20 });
+  });
 });
 
 describe('notifications', () => {

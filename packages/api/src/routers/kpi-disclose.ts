@@ -151,7 +151,9 @@ function caseload(
         caseworkers: row?.caseworkers ?? 0,
         availableFte: fte,
         children,
-        averagePerFte: fte > 0 && !isSuppressed(children) ? children.value / fte : null,
+        // Weighted as the norm says (caseload's average); shown only beside a published head count.
+        averagePerFte:
+          fte > 0 && !isSuppressed(children) ? (row?.weightedLoad ?? children.value) / fte : null,
         target: norm?.target ?? norms.target,
         max: norm?.max ?? norms.max,
         overMax: row?.overMax ?? 0,

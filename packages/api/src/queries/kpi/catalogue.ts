@@ -12,6 +12,8 @@ export interface CatalogueRow {
   code: string;
   rank: number;
   step: string;
+  /** The step is a placement outside the home (what a norm's `placement` weight applies to). */
+  placement_step: boolean;
   placement_type: string | null;
   /** Position in `PLACEMENT_TYPES`: breaks ties between placements on one step. */
   type_order: number | null;
@@ -40,6 +42,7 @@ export function catalogueRows(
       code: entry.code,
       rank: stairs.rankByCode.get(entry.code) ?? 0,
       step: entry.step,
+      placement_step: stairs.stepById.get(entry.step)?.isPlacement ?? false,
       placement_type: type,
       type_order: type ? PLACEMENT_TYPES.indexOf(type) : null,
       grp: type ? placementTypeInfo[type].group : null,
@@ -51,9 +54,9 @@ export function catalogueRows(
   });
 }
 
-/** `catalogue` as a CTE body (`code, rank, step, placement_type, type_order, grp, cadence, first_after, exempt`). */
+/** `catalogue` as a CTE body (`code, rank, step, placement_step, placement_type, type_order, grp, cadence, first_after, exempt`). */
 export function catalogueSql(rows: readonly CatalogueRow[]): SQL {
   return sql`select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as c(
-    code text, rank int, step text, placement_type text, type_order int, grp text,
-    cadence int, first_after int, exempt boolean)`;
+    code text, rank int, step text, placement_step boolean, placement_type text, type_order int,
+    grp text, cadence int, first_after int, exempt boolean)`;
 }

@@ -21,8 +21,8 @@ export interface LoadedScope {
 
 /**
  * Municipality metadata (name, reform start, teams, staircase, norms) and the
- * reporting window: from the year of its first case to yesterday. Weights in the
- * caseload norm are dropped: the SQL counts every child once.
+ * reporting window: from the year of its first case to yesterday. The caseload norm
+ * is kept whole, weights included.
  */
 export async function loadKpiScope(
   db: Database,
@@ -50,16 +50,7 @@ export async function loadKpiScope(
     loadStaircase(db, municipalityId),
   ]);
   const lastDay = addDays(today, -1);
-  const parsed = defineCaseloadNorms(meta?.norm ?? {});
-  const norms = defineCaseloadNorms({
-    municipality: { target: parsed.municipality.target, max: parsed.municipality.max },
-    teams: Object.fromEntries(
-      Object.entries(parsed.teams).map(([team, norm]) => [
-        team,
-        { target: norm.target, max: norm.max },
-      ]),
-    ),
-  });
+  const norms = defineCaseloadNorms(meta?.norm ?? {});
   return {
     scope: {
       municipalityId,

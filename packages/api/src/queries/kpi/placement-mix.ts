@@ -1,6 +1,13 @@
 import { type Database, queryRows, sql } from '@trappen/db';
 import { catalogueSql } from './catalogue';
-import { periodsSql } from './periods';
+import {
+  periodKeys,
+  periodLabelOf,
+  quarterEnd,
+  quarterOf,
+  quarterStart,
+  quarterWindow,
+} from './quarters';
 import type { KpiScope } from './scope';
 
 /** Placement days in a period for one placement type, one group, or all placements. */
@@ -19,13 +26,14 @@ export interface PlacementMixRow {
  * `@trappen/kpi`'s `placementMix` in SQL for every period. Each child's placements are
  * cut into segments where the set of active placements is constant (window `lead`
  * over the start and end+1 days); each segment counts for its dominant placement, and
- * segments are clipped to the periods. Child-years and shares follow from the days.
+ * is cut at the quarters it overlaps (a year is the sum of its quarters). Child-years
+ * and shares follow from the days.
  */
 export async function placementMixRows(db: Database, scope: KpiScope): Promise<PlacementMixRow[]> {
+  const q = quarterWindow(scope);
   return queryRows<PlacementMixRow>(
     db,
     sql`with catalogue as (${catalogueSql(scope.catalogue)}),
-    periods as (${periodsSql(scope)}),
     placements as (
       select i.child_id, i.start_date as s, coalesce(i.end_date, 'infinity'::date) as e,
         c.rank, c.type_order, c.placement_type, c.grp
@@ -49,18 +57,31 @@ export async function placementMixRows(db: Database, scope: KpiScope): Promise<P
         on pl.child_id = sg.child_id and pl.s <= sg.seg_start and sg.seg_start <= pl.e
       order by sg.child_id, sg.seg_start, pl.rank desc, pl.type_order desc
     ),
+    quarters as (
+      select child_id, seg_start, seg_end, placement_type, grp,
+        generate_series(
+          greatest(${quarterOf(sql`seg_start`)}, ${q.first}::int),
+          case when seg_end = 'infinity'::date then ${q.last}::int
+            else least(${quarterOf(sql`seg_end`)}, ${q.last}::int) end) as k
+      from dominant
+    ),
+    quarter_days as (
+      select k, child_id, placement_type, grp,
+        least(seg_end, ${quarterEnd(sql`k`)}) - greatest(seg_start, ${quarterStart(sql`k`)}) + 1 as days
+      from quarters
+    ),
     days as (
-      select p.label, d.child_id, d.placement_type, d.grp,
-        least(d.seg_end, p.p_to) - greatest(d.seg_start, p.p_from) + 1 as days
-      from dominant d join periods p on d.seg_start <= p.p_to and p.p_from <= d.seg_end
+      select child_id, placement_type, grp, days, ${periodKeys(sql`k`, 'any', q)} as p
+      from quarter_days
     )
-    select label,
+    select ${periodLabelOf(sql`p`)} as label,
       case grouping(placement_type, grp) when 0 then 'type' when 2 then 'group' else 'total' end as level,
       case when grouping(placement_type) = 0 then placement_type end as "placementType",
       case when grouping(grp) = 0 then grp end as "group",
       sum(days)::int as days, count(distinct child_id)::int as children
     from days
-    group by grouping sets ((label, placement_type, grp), (label, grp), (label))
+    where p is not null
+    group by grouping sets ((p, placement_type, grp), (p, grp), (p))
     order by label, level, "group", "placementType"`,
   );
 }

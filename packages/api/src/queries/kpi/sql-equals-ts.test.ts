@@ -1,3 +1,4 @@
+import type { CaseloadNormsInput } from '@trappen/caseload';
 import { createTestDatabase, type DatabaseHandle, seed } from '@trappen/db';
 import { testing } from '@trappen/kpi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,15 +24,25 @@ beforeAll(async () => {
   });
   for (const m of seeded.municipalities)
     datasets.push({ name: `seed 11 ${m.name}`, municipalityId: m.id });
-  // … and @trappen/kpi's generator (overlapping placements, leave, reopened follow-ups) at three sizes.
-  for (const [seedNumber, children] of [
-    [1, testing.GENERATOR_SIZES.tiny],
-    [2, testing.GENERATOR_SIZES.small],
-    [3, testing.GENERATOR_SIZES.medium],
+  // … and @trappen/kpi's generator (overlapping placements, leave, reopened follow-ups) at
+  // three sizes, the medium one with a weighted caseload norm (placements, a step, and a
+  // team with weights of its own).
+  const weighted: CaseloadNormsInput = {
+    municipality: {
+      target: 20,
+      max: 24,
+      weights: { placement: 1.5, byStep: { 'home-based': 1.25 } },
+    },
+    teams: { north: { max: 22, weights: { byStep: { institution: 2 } } }, south: { target: 18 } },
+  };
+  for (const [seedNumber, children, norms] of [
+    [1, testing.GENERATOR_SIZES.tiny, undefined],
+    [2, testing.GENERATOR_SIZES.small, undefined],
+    [3, testing.GENERATOR_SIZES.medium, weighted],
   ] as const) {
     const input = testing.generateKpiInput({ seed: seedNumber, children });
     const name = `gen-${seedNumber}-${children}`;
-    datasets.push({ name, municipalityId: await insertKpiInput(handle.db, input, name) });
+    datasets.push({ name, municipalityId: await insertKpiInput(handle.db, input, name, norms) });
   }
 }, 300_000);
 afterAll(() => handle?.close());
@@ -73,6 +84,14 @@ describe('KPI SQL equals the @trappen/kpi reference', () => {
       expect(input.children.length, name).toBeGreaterThan(10);
       expect(raw.periods.length, name).toBeGreaterThan(30);
       const expected = expectedRows(input, raw.periods, norms);
+      if (name.startsWith('gen-3')) {
+        // The weights must change figures, or the comparison proves nothing about them.
+        expect(norms.municipality.weights, name).toBeDefined();
+        expect(
+          expected.caseload.some((c) => c.weightedLoad > c.children),
+          name,
+        ).toBe(true);
+      }
       // The data must exercise the figures, not compare empty tables.
       expect(expected.placed.length, name).toBeGreaterThan(0);
       if (input.children.length >= 50) {
@@ -93,5 +112,5 @@ describe('KPI SQL equals the @trappen/kpi reference', () => {
         );
       }
     }
-  });
+  }, 300_000);
 });

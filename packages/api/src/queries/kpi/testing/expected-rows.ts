@@ -112,6 +112,7 @@ export function expectedRows(
         caseworkers: row.caseworkers,
         availableFte: row.availableFte,
         children: row.children,
+        weightedLoad: row.weightedLoad,
         overMax: row.overMax,
       });
     }

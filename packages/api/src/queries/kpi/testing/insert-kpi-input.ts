@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { CaseloadNormsInput } from '@trappen/caseload';
 import * as db from '@trappen/db';
 import type { KpiInput } from '@trappen/kpi';
 import { defaultStaircase } from '@trappen/staircase';
@@ -14,12 +15,15 @@ function uuidOf(scope: string, id: string): string {
  * The schema holds one case per child's assignment and intervention (the child's first
  * case), one leave period per caseworker, and the two accounts `measures` and
  * `administration` (the generator's four accounts are folded into them), so the
- * reference reads the data back rather than using the generated object.
+ * reference reads the data back rather than using the generated object. `norms`, when
+ * given, is stored as the municipality's caseload norm, with team overrides keyed by
+ * the generator's team names (stored under the teams' ids).
  */
 export async function insertKpiInput(
   database: db.Database,
   input: KpiInput,
   name: string,
+  norms?: CaseloadNormsInput,
 ): Promise<string> {
   const u = (id: string) => uuidOf(name, id);
   const m = u('municipality');
@@ -79,6 +83,14 @@ export async function insertKpiInput(
     await db.insertInBatches(tx, db.staircases, [
       { municipalityId: m, definition: defaultStaircase },
     ]);
+    if (norms) {
+      const teams = Object.fromEntries(
+        Object.entries(norms.teams ?? {}).map(([team, norm]) => [u(`team-${team}`), norm]),
+      );
+      await db.insertInBatches(tx, db.ruleSets, [
+        { municipalityId: m, caseloadNorm: { ...norms, teams } },
+      ]);
+    }
     await db.insertInBatches(
       tx,
       db.children,
