@@ -10,6 +10,7 @@ const ITEMS = [
   { to: '/cases', key: 'nav.cases', roles: STAFF },
   { to: '/team', key: 'nav.team', roles: LEADERS },
   { to: '/business-cases', key: 'nav.businessCases', roles: LEADERS },
+  { to: '/import', key: 'nav.import', roles: LEADERS },
   { to: '/admin', key: 'nav.admin', roles: ADMINS },
 ] as const;
 

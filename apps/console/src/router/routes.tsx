@@ -23,6 +23,7 @@ const CaseworkerCasesPage = lazy(() => import('../pages/team/CaseworkerCasesPage
 const BusinessCasesPage = lazy(() => import('../pages/business/BusinessCasesPage'));
 const BusinessCasePage = lazy(() => import('../pages/business/BusinessCasePage'));
 const BusinessCasePrintPage = lazy(() => import('../pages/business/BusinessCasePrintPage'));
+const ImportPage = lazy(() => import('../pages/import/ImportPage'));
 
 /** The console's routes, most specific first. */
 export const ROUTES: readonly RouteDef[] = [
@@ -34,4 +35,5 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/business-cases', page: BusinessCasesPage, roles: LEADERS },
   { pattern: '/business-cases/:id', page: BusinessCasePage, roles: LEADERS },
   { pattern: '/business-cases/:id/print', page: BusinessCasePrintPage, roles: LEADERS },
+  { pattern: '/import', page: ImportPage, roles: LEADERS },
 ];
