@@ -1,5 +1,8 @@
-import { auditLog, type Database } from '@trappen/db';
+import { type Database, type SQL, sql } from '@trappen/db';
 import type { SessionUser } from './auth/session-user';
+
+/** How an access ended. */
+export type AuditOutcome = 'ok' | 'notFound' | 'forbidden' | 'conflict' | 'failed';
 
 /** What an audit row records besides who and when. */
 export interface AuditEntry {
@@ -8,9 +11,49 @@ export interface AuditEntry {
   entity: string;
   entityId?: string | null;
   childId?: string | null;
-  outcome?: 'ok' | 'notFound' | 'forbidden' | 'conflict' | 'failed';
+  outcome?: AuditOutcome;
   /** Search criteria or changed fields; never CPR numbers, passwords or tokens. */
   criteria?: Record<string, unknown> | null;
+}
+
+/**
+ * An {@link AuditEntry} whose child, outcome or criteria are SQL expressions, worked
+ * out by the statement that carries the row (e.g. the child of the case it read).
+ */
+export interface AuditSqlEntry extends Omit<AuditEntry, 'childId' | 'outcome' | 'criteria'> {
+  childId?: string | null | SQL;
+  outcome?: AuditOutcome | SQL;
+  criteria?: Record<string, unknown> | null | SQL;
+}
+
+const isSql = (value: unknown): value is SQL =>
+  typeof value === 'object' && value !== null && 'queryChunks' in value;
+
+const criteriaSql = (criteria: AuditSqlEntry['criteria']) =>
+  isSql(criteria) ? criteria : sql`${criteria ? JSON.stringify(criteria) : null}::jsonb`;
+
+/**
+ * The audit row's `INSERT … SELECT` as SQL. Put it in a data-modifying CTE of the read
+ * it documents, so read and audit row are one statement: they commit together, in one
+ * round trip. `from` supplies the rows the expressions in `entry` refer to.
+ *
+ * @example
+ * ```ts
+ * sql`with found as (…), audit as (${auditInsertSql(user, requestId, entry, sql`found`)}) select * from found`
+ * ```
+ */
+export function auditInsertSql(
+  user: SessionUser | null,
+  requestId: string,
+  entry: AuditSqlEntry,
+  from?: SQL,
+): SQL {
+  const childId = isSql(entry.childId) ? entry.childId : sql`${entry.childId ?? null}::uuid`;
+  const outcome = isSql(entry.outcome) ? entry.outcome : sql`${entry.outcome ?? 'ok'}::text`;
+  return sql`insert into audit_log (municipality_id, user_id, role, action, entity, entity_id, child_id, outcome, criteria, request_id)
+    select ${user?.municipalityId ?? null}::uuid, ${user?.id ?? null}::uuid, ${user?.role ?? null}::text,
+      ${entry.action}::text, ${entry.entity}::text, ${entry.entityId ?? null}::text, ${childId}, ${outcome},
+      ${criteriaSql(entry.criteria)}, ${requestId}::text${from ? sql` from ${from}` : sql``}`;
 }
 
 /**
@@ -23,16 +66,5 @@ export async function writeAudit(
   requestId: string,
   entry: AuditEntry,
 ): Promise<void> {
-  await db.insert(auditLog).values({
-    municipalityId: user?.municipalityId ?? null,
-    userId: user?.id ?? null,
-    role: user?.role ?? null,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId ?? null,
-    childId: entry.childId ?? null,
-    outcome: entry.outcome ?? 'ok',
-    criteria: entry.criteria ?? null,
-    requestId,
-  });
+  await db.execute(auditInsertSql(user, requestId, entry));
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@trappen/db';
+import type { Database, SQL } from '@trappen/db';
 import { TRPCError } from '@trpc/server';
-import { type AuditEntry, writeAudit } from './audit';
+import { type AuditEntry, type AuditSqlEntry, auditInsertSql, writeAudit } from './audit';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/login-throttle';
 import { resolveSession } from './auth/resolve-session';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/session-policy';
@@ -32,6 +32,11 @@ export interface Context {
   today: () => string;
   /** Writes an audit row as the current user, through `db` (pass a transaction). */
   audit(entry: AuditEntry, db?: Database): Promise<void>;
+  /**
+   * The audit row as the current user, as an `INSERT` to embed in the statement of the
+   * read it documents (see {@link auditInsertSql}).
+   */
+  auditSql(entry: AuditSqlEntry, from?: SQL): SQL;
 }
 
 /** What the transport provides to build a {@link Context}. */
@@ -81,5 +86,6 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     throttle: options.throttle ?? DEFAULT_THROTTLE,
     today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
     audit: (entry, db = options.db) => writeAudit(db, user, requestId, entry),
+    auditSql: (entry, from) => auditInsertSql(user, requestId, entry, from),
   };
 }

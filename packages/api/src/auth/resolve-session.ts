@@ -1,7 +1,23 @@
-import { and, type Database, eq, guardians, municipalities, sessions, users } from '@trappen/db';
+import { type Database, sql } from '@trappen/db';
+import { preparedRows } from '../queries/prepared-rows';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, TOUCH_AFTER_MS } from './session-policy';
-import type { SessionUser } from './session-user';
+import type { Role, SessionUser } from './session-user';
 import { hashToken } from './token';
+
+interface SessionRow {
+  id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  municipality_id: string;
+  municipality_name: string;
+  team_id: string | null;
+  caseworker_id: string | null;
+  disabled: boolean;
+  last_seen_ms: number;
+  expires_ms: number;
+  guardian_of: string[] | string;
+}
 
 /**
  * The user behind a session token, or `null` when the token is unknown, expired
@@ -15,54 +31,52 @@ export async function resolveSession(
 ): Promise<{ user: SessionUser; tokenHash: string } | null> {
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
-  const [row] = await db
-    .select({
-      session: sessions,
-      user: users,
-      municipalityName: municipalities.name,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(municipalities, eq(municipalities.id, users.municipalityId))
-    .where(eq(sessions.tokenHash, tokenHash));
+  // Session, user, municipality and (for parents) guardianships in one round trip: this
+  // runs before every API call.
+  const [row] = await preparedRows<SessionRow>(
+    db,
+    sql`select u.id, u.email, u.display_name, u.role, u.municipality_id,
+        m.name as municipality_name, u.team_id, u.caseworker_id, u.disabled,
+        (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms,
+        (extract(epoch from s.expires_at) * 1000)::float8 as expires_ms,
+        case when u.role = 'parent' then (
+          select coalesce(json_agg(g.child_id), '[]'::json) from guardians g
+          where g.user_id = u.id and g.municipality_id = u.municipality_id
+        ) else '[]'::json end as guardian_of
+      from sessions s
+      join users u on u.id = s.user_id
+      join municipalities m on m.id = u.municipality_id
+      where s.token_hash = ${tokenHash}`,
+  );
   if (!row) return null;
   const now = Date.now();
-  const idle = now - row.session.lastSeenAt.getTime() > policy.idleMs;
-  if (row.user.disabled || idle || row.session.expiresAt.getTime() <= now) {
-    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+  const lastSeen = Number(row.last_seen_ms);
+  const idle = now - lastSeen > policy.idleMs;
+  if (row.disabled || idle || Number(row.expires_ms) <= now) {
+    await db.execute(sql`delete from sessions where token_hash = ${tokenHash}`);
     return null;
   }
-  if (now - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await db
-      .update(sessions)
-      .set({ lastSeenAt: new Date(now) })
-      .where(eq(sessions.tokenHash, tokenHash));
+  if (now - lastSeen > TOUCH_AFTER_MS) {
+    await db.execute(
+      sql`update sessions set last_seen_at = ${new Date(now).toISOString()}::timestamptz
+        where token_hash = ${tokenHash}`,
+    );
   }
   const guardianOf =
-    row.user.role === 'parent'
-      ? (
-          await db
-            .select({ childId: guardians.childId })
-            .from(guardians)
-            .where(
-              and(
-                eq(guardians.userId, row.user.id),
-                eq(guardians.municipalityId, row.user.municipalityId),
-              ),
-            )
-        ).map((g) => g.childId)
-      : [];
+    typeof row.guardian_of === 'string'
+      ? (JSON.parse(row.guardian_of) as string[])
+      : row.guardian_of;
   return {
     tokenHash,
     user: {
-      id: row.user.id,
-      email: row.user.email,
-      displayName: row.user.displayName,
-      role: row.user.role,
-      municipalityId: row.user.municipalityId,
-      municipalityName: row.municipalityName,
-      teamId: row.user.teamId,
-      caseworkerId: row.user.caseworkerId,
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      role: row.role,
+      municipalityId: row.municipality_id,
+      municipalityName: row.municipality_name,
+      teamId: row.team_id,
+      caseworkerId: row.caseworker_id,
       guardianOf,
     },
   };

@@ -17,6 +17,7 @@ import {
 } from '@trappen/db';
 import type { SessionUser } from '../auth/session-user';
 import { caseScope } from './case-scope';
+import { preparedRows } from './prepared-rows';
 
 /** Filters, sort and page for the case list. */
 export interface ListCasesInput {
@@ -45,13 +46,37 @@ const SORT_COLUMNS = {
 // Escapes LIKE wildcards so a search for "50%" means the text "50%".
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** One page of the cases the user may see, filtered and sorted in SQL, with the total. */
+/** One row of the case list, as the statement returns it. */
+export interface CaseListRow {
+  caseId: string;
+  childId: string;
+  reference: string;
+  childName: string;
+  birthDate: string;
+  status: 'open' | 'closed';
+  caseworkerId: string | null;
+  caseworkerName: string | null;
+  teamId: string | null;
+  teamName: string | null;
+  currentStepId: string | null;
+  currentStepRank: number | null;
+  stepSince: string | null;
+  nextDeadline: string | null;
+  version: number;
+}
+
+/**
+ * One page of the cases the user may see, filtered and sorted in SQL, with the total.
+ * `recordSearch` gives the audit row's INSERT for the page's row count (an SQL
+ * expression); it runs in the same statement as the read, so both commit together.
+ */
 export async function listCases(
   db: Database,
   user: SessionUser,
   input: ListCasesInput,
   today: string,
-) {
+  recordSearch: (resultCount: SQL) => SQL,
+): Promise<{ rows: CaseListRow[]; total: number }> {
   const conditions: SQL[] = [caseScope(user), eq(cases.status, input.status)];
   if (input.scope === 'mine') {
     conditions.push(
@@ -68,37 +93,34 @@ export async function listCases(
   const where = and(...conditions);
   const column = SORT_COLUMNS[input.sortBy];
   const order = input.sortDirection === 'asc' ? asc(column) : desc(column);
-  // One statement gives the page and, through the window count, the total: no second
-  // scan on the busiest read of the console.
-  const page = await db
-    .select({
-      caseId: cases.id,
-      childId: children.id,
-      reference: children.reference,
-      childName: children.name,
-      birthDate: children.birthDate,
-      status: cases.status,
-      caseworkerId: caseworkers.id,
-      caseworkerName: caseworkers.name,
-      teamId: teams.id,
-      teamName: teams.name,
-      currentStepId: cases.currentStepId,
-      currentStepRank: cases.currentStepRank,
-      stepSince: cases.stepSince,
-      nextDeadline: cases.nextDeadline,
-      version: cases.version,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
-    .from(cases)
-    .innerJoin(children, eq(children.id, cases.childId))
-    .leftJoin(caseworkers, eq(caseworkers.id, cases.caseworkerId))
-    .leftJoin(teams, eq(teams.id, cases.teamId))
-    .where(where)
-    .orderBy(order, asc(cases.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize);
+  // One statement gives the page, the total (window count) and the audit row: the
+  // busiest read of the console is one round trip and needs no explicit transaction.
+  const page = await preparedRows<CaseListRow & { total: number; position: number }>(
+    db,
+    sql`with page as (
+      select ${cases.id} as "caseId", ${children.id} as "childId",
+        ${children.reference} as "reference", ${children.name} as "childName",
+        ${children.birthDate}::text as "birthDate", ${cases.status}::text as "status",
+        ${caseworkers.id} as "caseworkerId", ${caseworkers.name} as "caseworkerName",
+        ${teams.id} as "teamId", ${teams.name} as "teamName",
+        ${cases.currentStepId} as "currentStepId", ${cases.currentStepRank} as "currentStepRank",
+        ${cases.stepSince}::text as "stepSince", ${cases.nextDeadline}::text as "nextDeadline",
+        ${cases.version} as "version",
+        (count(*) over ())::int as "total",
+        (row_number() over (order by ${order}, ${cases.id}))::int as "position"
+      from ${cases}
+      inner join ${children} on ${children.id} = ${cases.childId}
+      left join ${caseworkers} on ${caseworkers.id} = ${cases.caseworkerId}
+      left join ${teams} on ${teams.id} = ${cases.teamId}
+      where ${where}
+      order by ${order}, ${cases.id}
+      limit ${input.pageSize} offset ${(input.page - 1) * input.pageSize}
+    ), audit as (${recordSearch(sql`(select count(*) from page)::int`)})
+    select * from page order by "position"`,
+  );
   const first = page[0];
-  if (first) return { rows: page.map(({ total: _total, ...row }) => row), total: first.total };
+  if (first)
+    return { rows: page.map(({ total: _t, position: _p, ...row }) => row), total: first.total };
   if (input.page === 1) return { rows: [], total: 0 };
   // A page past the end has no row to carry the total.
   const [counted] = await db
