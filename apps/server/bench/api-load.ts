@@ -20,6 +20,11 @@ const CONNECTIONS = 50;
 const DURATION_S = quick ? 3 : 20;
 const SIZE_NAMES: SizeName[] = quick ? ['small'] : ['small', 'copenhagen', 'national'];
 const PASSWORD = 'trappen-demo';
+// `--only=myCases,casePage` and `--engine=pglite|postgres` narrow a run while tuning.
+const argValue = (name: string) =>
+  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const ONLY = argValue('only')?.split(',');
+const ENGINE = argValue('engine');
 
 interface Endpoint {
   key: 'myCases' | 'casePage' | 'kpiBoard';
@@ -67,7 +72,10 @@ async function measureDataset(engine: string, dataset: Dataset): Promise<Map<str
   const results = new Map<string, LoadResult>();
   try {
     const domain = `${dataset.meta.municipality.name.toLowerCase().replace(/[^a-z0-9]+/g, '')}.dk`;
-    for (const endpoint of await endpointsFor(app.url, domain)) {
+    const endpoints = (await endpointsFor(app.url, domain)).filter(
+      (endpoint) => !ONLY || ONLY.includes(endpoint.key),
+    );
+    for (const endpoint of endpoints) {
       const once = await fetch(`${app.url}${endpoint.path}`, {
         headers: { cookie: endpoint.cookie },
       });
@@ -142,8 +150,8 @@ async function measureEngine(engine: string, open: (size: SizeName) => Promise<D
   }
 }
 
-await measureEngine('PGlite', openPgliteDataset);
-const cluster = await startPostgres();
+if (ENGINE !== 'postgres') await measureEngine('PGlite', openPgliteDataset);
+const cluster = ENGINE === 'pglite' ? null : await startPostgres();
 if (cluster) {
   try {
     await measureEngine(`PostgreSQL ${cluster.version}`, (size) =>
@@ -152,7 +160,7 @@ if (cluster) {
   } finally {
     cluster.stop();
   }
-} else {
+} else if (ENGINE !== 'pglite') {
   report([
     {
       name: 'api load · PostgreSQL · "my cases" list',
