@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../query-rows';
-import type { ImportColumn, ImportProblem } from './import-columns';
+import { CASE_ID_COLUMN, type ImportColumn, type ImportProblem } from './import-columns';
 import {
-  caseworkersByEmail,
+  caseworkerJoin,
   dateOrderProblem,
   jsonList,
   unknownCaseProblems,
+  unknownCaseworkerProblems,
 } from './import-lookups';
 import type { ImporterDefinition } from './importer';
 
@@ -18,13 +19,7 @@ export interface AssignmentImportRow {
 }
 
 const COLUMNS: readonly ImportColumn[] = [
-  {
-    name: 'case_id',
-    type: { kind: 'uuid' },
-    required: true,
-    description: { da: 'Sagens id', en: "The case's id" },
-    example: '3f2b8c1e-5d4a-4b7e-9c1f-2a6d8e0b4c71',
-  },
+  CASE_ID_COLUMN,
   {
     name: 'caseworker_email',
     type: { kind: 'email' },
@@ -64,21 +59,11 @@ export const ASSIGNMENTS_IMPORT: ImporterDefinition<AssignmentImportRow> = {
   kind: 'assignments',
   columns: COLUMNS,
   async check(db, scope, rows) {
-    const problems: ImportProblem[] = await unknownCaseProblems(db, scope, rows);
-    const workers = await caseworkersByEmail(
-      db,
-      scope,
-      rows.map((r) => r.values.caseworker_email),
-    );
+    const problems: ImportProblem[] = [
+      ...(await unknownCaseProblems(db, scope, rows)),
+      ...(await unknownCaseworkerProblems(db, scope, rows)),
+    ];
     for (const { line, values: v } of rows) {
-      if (!workers.has(v.caseworker_email))
-        problems.push({
-          line,
-          column: 'caseworker_email',
-          value: v.caseworker_email,
-          code: 'unknownCaseworker',
-          reason: 'no caseworker with this e-mail among those you may assign',
-        });
       const end = dateOrderProblem(line, 'to_date', v.to_date, v.from_date, true);
       if (end) problems.push(end);
     }
@@ -98,12 +83,7 @@ export const ASSIGNMENTS_IMPORT: ImporterDefinition<AssignmentImportRow> = {
           insert into case_assignments (id, municipality_id, case_id, caseworker_id, from_date, to_date)
           select gen_random_uuid(), ${m}, v.case_id, w.id, v.from_date, v.to_date
           from v
-          join lateral (
-            select id from caseworkers
-            where municipality_id = ${m} and lower(email) = v.caseworker_email
-              and (${scope.teamId}::uuid is null or team_id = ${scope.teamId}::uuid)
-            order by id limit 1
-          ) w on true
+          ${caseworkerJoin(scope, sql`v.caseworker_email`)}
           where not exists (
             select 1 from case_assignments a
             where a.case_id = v.case_id and a.caseworker_id = w.id and a.from_date = v.from_date)

@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../query-rows';
 import type { ImportColumn, ImportProblem } from './import-columns';
-import { caseworkersByEmail, dateOrderProblem, jsonList } from './import-lookups';
+import {
+  caseworkerJoin,
+  dateOrderProblem,
+  insertedCases,
+  jsonList,
+  unknownCaseworkerProblems,
+} from './import-lookups';
 import type { ImporterDefinition, ImportRow } from './importer';
 
 /** One children row after its cells parsed: the child and its case. */
@@ -119,11 +125,6 @@ export const CHILDREN_IMPORT: ImporterDefinition<ChildImportRow> = {
   kind: 'children',
   columns: COLUMNS,
   async check(db, scope, rows) {
-    const workers = await caseworkersByEmail(
-      db,
-      scope,
-      rows.map((r) => r.values.caseworker_email),
-    );
     const taken = await queryRows<{ id: string; municipality_id: string; reference: string }>(
       db,
       sql`select c.id::text, c.municipality_id::text, ch.reference from cases c
@@ -131,16 +132,11 @@ export const CHILDREN_IMPORT: ImporterDefinition<ChildImportRow> = {
         where c.id in (select jsonb_array_elements_text(${jsonList(rows.map((r) => r.values.case_id))})::uuid)`,
     );
     const existing = new Map(taken.map((t) => [t.id, t]));
-    const problems = conflictsInFile(rows);
+    const problems = [
+      ...conflictsInFile(rows),
+      ...(await unknownCaseworkerProblems(db, scope, rows)),
+    ];
     for (const { line, values: v } of rows) {
-      if (v.caseworker_email !== null && !workers.has(v.caseworker_email))
-        problems.push({
-          line,
-          column: 'caseworker_email',
-          value: v.caseworker_email,
-          code: 'unknownCaseworker',
-          reason: 'no caseworker with this e-mail among those you may assign',
-        });
       const closed = dateOrderProblem(line, 'closed_on', v.closed_on, v.opened_on, true);
       if (closed) problems.push(closed);
       const other = existing.get(v.case_id);
@@ -160,7 +156,7 @@ export const CHILDREN_IMPORT: ImporterDefinition<ChildImportRow> = {
   },
   async write(db, scope, rows) {
     const m = scope.municipalityId;
-    const created = await queryRows<{ case_id: string }>(
+    return insertedCases(
       db,
       sql`with v as (
           select distinct on (case_id) * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
@@ -192,12 +188,7 @@ export const CHILDREN_IMPORT: ImporterDefinition<ChildImportRow> = {
             v.opened_on, v.closed_on, w.id, coalesce(w.team_id, ${scope.teamId}::uuid)
           from v
           join kids k on k.reference = v.child_reference
-          left join lateral (
-            select id, team_id from caseworkers
-            where municipality_id = ${m} and lower(email) = v.caseworker_email
-              and (${scope.teamId}::uuid is null or team_id = ${scope.teamId}::uuid)
-            order by id limit 1
-          ) w on true
+          left ${caseworkerJoin(scope, sql`v.caseworker_email`)}
           where not exists (select 1 from cases c where c.id = v.case_id)
           returning id, caseworker_id, opened_on, closed_on
         ),
@@ -209,6 +200,5 @@ export const CHILDREN_IMPORT: ImporterDefinition<ChildImportRow> = {
         )
         select id::text as case_id from new_cases`,
     );
-    return { inserted: created.length, caseIds: created.map((r) => r.case_id) };
   },
 };

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../query-rows';
-import type { ImportColumn, ImportProblem } from './import-columns';
-import { dateOrderProblem, unknownCaseProblems } from './import-lookups';
+import { CASE_ID_COLUMN, type ImportColumn, type ImportProblem } from './import-columns';
+import { dateOrderProblem, insertedCases, unknownCaseProblems } from './import-lookups';
 import type { ImporterDefinition } from './importer';
 
 /** One follow-ups row after its cells parsed. */
@@ -17,13 +17,7 @@ export interface FollowUpImportRow {
 }
 
 const COLUMNS: readonly ImportColumn[] = [
-  {
-    name: 'case_id',
-    type: { kind: 'uuid' },
-    required: true,
-    description: { da: 'Sagens id', en: "The case's id" },
-    example: '3f2b8c1e-5d4a-4b7e-9c1f-2a6d8e0b4c71',
-  },
+  CASE_ID_COLUMN,
   {
     name: 'date',
     type: { kind: 'date' },
@@ -149,7 +143,7 @@ export const FOLLOW_UPS_IMPORT: ImporterDefinition<FollowUpImportRow> = {
     return problems;
   },
   async write(db, scope, rows) {
-    const inserted = await queryRows<{ case_id: string }>(
+    return insertedCases(
       db,
       sql`with v as (
           select distinct on (case_id, intervention_id, date) *
@@ -171,6 +165,5 @@ export const FOLLOW_UPS_IMPORT: ImporterDefinition<FollowUpImportRow> = {
         )
         select case_id::text from inserted`,
     );
-    return { inserted: inserted.length, caseIds: inserted.map((r) => r.case_id) };
   },
 };

@@ -24,6 +24,18 @@ export interface ImportColumn {
   secret?: boolean;
 }
 
+/** The `case_id` column of the interventions, follow-ups and assignments files. */
+export const CASE_ID_COLUMN: ImportColumn = {
+  name: 'case_id',
+  type: { kind: 'uuid' },
+  required: true,
+  description: {
+    da: 'Sagens id (fra børneimporten eller sagens adresse i konsollen)',
+    en: "The case's id (from the children import or the case's address in the console)",
+  },
+  example: '3f2b8c1e-5d4a-4b7e-9c1f-2a6d8e0b4c71',
+};
+
 /** Why a row or cell was refused; the console words each code in Danish and English. */
 export type ImportProblemCode =
   | 'badCsv'

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../database';
 import { queryRows } from '../query-rows';
 import type { ImportProblem } from './import-columns';
-import type { ImportRow, ImportScope } from './importer';
+import type { ImportRow, ImportScope, ImportWrite } from './importer';
 
 /** A list parameter as one JSON value: both drivers take it, whatever its length. */
 export const jsonList = (values: readonly unknown[]): SQL => sql`${JSON.stringify(values)}::jsonb`;
@@ -81,4 +81,44 @@ export function dateOrderProblem(
   return allowSameDay
     ? { line, column, value, code: 'endBeforeStart', reason: `${column} is before ${earlier}` }
     : { line, column, value, code: 'notAfter', reason: `${column} must be after ${earlier}` };
+}
+
+/**
+ * A lateral join naming `w.id` and `w.team_id`: the scope's caseworker whose e-mail is
+ * `email` (a lower-case SQL expression), for the write steps.
+ */
+export const caseworkerJoin = (scope: ImportScope, email: SQL): SQL =>
+  sql`join lateral (
+    select id, team_id from caseworkers
+    where municipality_id = ${scope.municipalityId} and lower(email) = ${email}
+      and (${scope.teamId}::uuid is null or team_id = ${scope.teamId}::uuid)
+    order by id limit 1
+  ) w on true`;
+
+/** Problems for rows whose caseworker e-mail is not among the scope's caseworkers. */
+export async function unknownCaseworkerProblems<Row extends { caseworker_email: string | null }>(
+  db: Database,
+  scope: ImportScope,
+  rows: readonly ImportRow<Row>[],
+): Promise<ImportProblem[]> {
+  const known = await caseworkersByEmail(
+    db,
+    scope,
+    rows.map((r) => r.values.caseworker_email),
+  );
+  return rows
+    .filter((r) => r.values.caseworker_email !== null && !known.has(r.values.caseworker_email))
+    .map((r) => ({
+      line: r.line,
+      column: 'caseworker_email',
+      value: r.values.caseworker_email ?? '',
+      code: 'unknownCaseworker' as const,
+      reason: 'no caseworker with this e-mail among those you may assign',
+    }));
+}
+
+/** Runs a write answering one `case_id` per inserted row, as the write step reports it. */
+export async function insertedCases(db: Database, query: SQL): Promise<ImportWrite> {
+  const rows = await queryRows<{ case_id: string }>(db, query);
+  return { inserted: rows.length, caseIds: rows.map((r) => r.case_id) };
 }

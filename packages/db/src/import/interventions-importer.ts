@@ -1,7 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { queryRows } from '../query-rows';
-import type { ImportColumn, ImportProblem } from './import-columns';
-import { dateOrderProblem, unknownCaseProblems } from './import-lookups';
+import { CASE_ID_COLUMN, type ImportColumn, type ImportProblem } from './import-columns';
+import { dateOrderProblem, insertedCases, unknownCaseProblems } from './import-lookups';
 import type { ImporterDefinition } from './importer';
 
 /** One interventions row after its cells parsed. */
@@ -16,16 +15,7 @@ export interface InterventionImportRow {
 }
 
 const COLUMNS: readonly ImportColumn[] = [
-  {
-    name: 'case_id',
-    type: { kind: 'uuid' },
-    required: true,
-    description: {
-      da: 'Sagens id (fra børneimporten eller sagens side)',
-      en: "The case's id (from the children import or the case page)",
-    },
-    example: '3f2b8c1e-5d4a-4b7e-9c1f-2a6d8e0b4c71',
-  },
+  CASE_ID_COLUMN,
   {
     name: 'code',
     type: { kind: 'text', maxLength: 64 },
@@ -133,10 +123,6 @@ export const INTERVENTIONS_IMPORT: ImporterDefinition<InterventionImportRow> = {
     return problems;
   },
   async write(db, scope, rows) {
-    const inserted = await queryRows<{ case_id: string }>(
-      db,
-      insertInterventionsSql(scope.municipalityId, rows),
-    );
-    return { inserted: inserted.length, caseIds: inserted.map((r) => r.case_id) };
+    return insertedCases(db, insertInterventionsSql(scope.municipalityId, rows));
   },
 };
