@@ -2,6 +2,7 @@ export * from './children';
 export * from './config-history';
 export * from './imports';
 export * from './interventions';
+export * from './kpi-board';
 export * from './municipal';
 export * from './plans';
 export * from './security';
