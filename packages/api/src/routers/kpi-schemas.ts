@@ -38,6 +38,10 @@ export const KpiBoardSchema = z.object({
     isPublic: z.boolean(),
   }),
   lastDay: z.string(),
+  /** When these figures were computed (ISO date-time, UTC). */
+  computedAt: z.string(),
+  /** False while newer data (or a new day) is being computed: these are the last figures. */
+  upToDate: z.boolean(),
   threshold: z.number(),
   periods: z.array(
     z.object({

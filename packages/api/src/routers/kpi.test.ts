@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import {
   children,
   createTestDatabase,
   type DatabaseHandle,
   eq,
+  notifications,
   queryRows,
   ruleSets,
   seed,
@@ -140,11 +142,13 @@ describe('kpi.board', () => {
         expect(json.includes(`"${secret}"`), secret).toBe(false);
       }
     }
-    // The only dates are the calendar's: period bounds, the reform start and the last day.
+    // The only dates are the calendar's: period bounds, the reform start, the last day and
+    // the day the figures were computed.
     const calendar = new Set([
       ...board.periods.flatMap((p) => [p.from, p.to]),
       board.municipality.reformStart,
       board.lastDay,
+      board.computedAt.slice(0, 10),
     ]);
     for (const date of json.match(/\d{4}-\d{2}-\d{2}/g) ?? [])
       expect(calendar.has(date), date).toBe(true);
@@ -181,5 +185,63 @@ describe('kpi.board', () => {
     expect((await parent.kpi.board({ municipalityCode: otherCode })).municipality.code).toBe(
       otherCode,
     );
+  });
+});
+
+describe('kpi.board computed once per data version', () => {
+  const countIn = (b: KpiBoard, label: string) => {
+    const cell = b.notifications.find((n) => n.label === label)?.count;
+    return cell && 'value' in cell ? cell.value : null;
+  };
+
+  it('answers repeated calls from one computation and says when it was computed', async () => {
+    const council = await callerAs('byraad@eksempelby.dk');
+    const first = await council.kpi.board({});
+    const again = await council.kpi.board({});
+    expect(first.upToDate).toBe(true);
+    expect(again).toEqual(first);
+    expect(Number.isNaN(Date.parse(first.computedAt))).toBe(false);
+  });
+
+  it('answers the last board at once after a write, marked not up to date, until the new one is computed', async () => {
+    const council = await callerAs('byraad@eksempelby.dk');
+    const before = await council.kpi.board({});
+    const count = countIn(before, '2023-Q2');
+    expect(count).toBeGreaterThanOrEqual(5);
+    await handle.db.insert(notifications).values({
+      id: randomUUID(),
+      municipalityId: homeId,
+      receivedOn: '2023-05-10',
+      childAge: 4,
+      source: 'school',
+    });
+    const stale = await council.kpi.board({});
+    expect(stale.upToDate).toBe(false);
+    expect(stale.computedAt).toBe(before.computedAt);
+    expect(countIn(stale, '2023-Q2')).toBe(count);
+    let fresh = stale;
+    for (let tries = 0; tries < 600 && !fresh.upToDate; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      fresh = await council.kpi.board({});
+    }
+    expect(fresh.upToDate).toBe(true);
+    expect(fresh.computedAt >= before.computedAt).toBe(true);
+    expect(countIn(fresh, '2023-Q2')).toBe((count ?? 0) + 1);
+  }, 120_000);
+
+  it('stores the board it answers with its data version, for a restarted or second server', async () => {
+    const latest = await (await callerAs('byraad@eksempelby.dk')).kpi.board({});
+    const [stored] = await queryRows<{ current: boolean; computed: string; last_day: string }>(
+      handle.db,
+      sql`select s.data_version = v.version as current, s.last_day::text as last_day,
+        to_char(s.computed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as computed
+      from kpi_board_snapshots s join kpi_data_versions v using (municipality_id)
+      where s.municipality_id = ${homeId}`,
+    );
+    expect(stored).toEqual({
+      current: true,
+      computed: latest.computedAt,
+      last_day: latest.lastDay,
+    });
   });
 });

@@ -28,16 +28,14 @@ export interface SavingsComparison {
 }
 
 const DRAWS = 2000;
-// Promises, not results: concurrent first requests for one key share one Monte Carlo run
-// instead of each starting its own.
-const cache = new Map<string, Promise<SavingsComparison>>();
 
 /**
  * Projected (Monte Carlo P10-P90, on the server) against realised savings. The flow
  * model is estimated from the two years before the reform — the one place the board
  * reads intervention rows (code, dates, daily rate; no person data) into the server,
  * because `@trappen/savings` estimates from histories. Realised savings are SQL sums
- * of the measures account. Cached per municipality, day and business-case version.
+ * of the measures account. Heavy: `kpi.board` computes it once per data version and
+ * day (`cachedBoard`), never per request.
  */
 export async function savingsComparison(
   db: Database,
@@ -51,14 +49,7 @@ export async function savingsComparison(
     sql`select name, definition, version from business_cases where municipality_id = ${municipalityId}
     order by updated_at desc limit 1`,
   );
-  const key = `${municipalityId}:${lastDay}:${saved?.name ?? ''}:${saved?.version ?? 0}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  if (cache.size > 50) cache.clear();
-  const pending = computeSavings(db, municipalityId, staircase, reformStart, lastDay, saved);
-  cache.set(key, pending);
-  pending.catch(() => cache.delete(key));
-  return pending;
+  return computeSavings(db, municipalityId, staircase, reformStart, lastDay, saved);
 }
 
 async function computeSavings(

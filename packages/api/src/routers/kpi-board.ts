@@ -1,0 +1,64 @@
+import type { Database } from '@trappen/db';
+import { KPI_DEFINITIONS } from '@trappen/kpi';
+import { computeKpis } from '../queries/kpi/compute-kpis';
+import { loadKpiScope } from '../queries/kpi/load-kpi-scope';
+import { savingsComparison } from '../queries/kpi/savings';
+import { loadStaircase } from '../queries/load-staircase';
+import { disclose, THRESHOLD } from './kpi-disclose';
+import type { KpiBoard } from './kpi-schemas';
+
+/** The board as computed, before what each request adds (who may see it, when it was computed). */
+export type ComputedBoard = Omit<KpiBoard, 'computedAt' | 'upToDate'>;
+
+/**
+ * Computes a municipality's whole board: the KPI statements, the savings projection
+ * and disclosure control. The slow part of `kpi.board`; callers cache it per data
+ * version and day (`cachedBoard`). `isPublic` is left false: it is the caller's to set.
+ */
+export async function computeBoard(
+  db: Database,
+  municipalityId: string,
+  today: string,
+): Promise<ComputedBoard> {
+  const loaded = await loadKpiScope(db, municipalityId, today);
+  const staircase = await loadStaircase(db, municipalityId);
+  const raw = await computeKpis(db, loaded.scope, loaded.norms);
+  const savings = await savingsComparison(
+    db,
+    municipalityId,
+    staircase,
+    loaded.reformStart,
+    loaded.scope.lastDay,
+  );
+  const published = disclose(raw, {
+    ranks: staircase.steps.map((s) => s.rank).sort((a, b) => a - b),
+    teamNames: new Map(loaded.teams.map((t) => [t.id, t.name])),
+    norms: {
+      target: loaded.norms.municipality.target,
+      max: loaded.norms.municipality.max,
+      teams: loaded.norms.teams,
+    },
+  });
+  return {
+    municipality: {
+      name: loaded.name,
+      code: loaded.code,
+      reformStart: loaded.reformStart,
+      isPublic: false,
+    },
+    lastDay: loaded.scope.lastDay,
+    threshold: THRESHOLD,
+    periods: raw.periods,
+    definitions: Object.fromEntries(
+      Object.entries(KPI_DEFINITIONS).map(([id, d]) => [
+        id,
+        { name: d.name, definition: d.definition, source: d.source },
+      ]),
+    ),
+    steps: [...staircase.steps]
+      .sort((a, b) => a.rank - b.rank)
+      .map((s) => ({ rank: s.rank, id: s.id, name: { da: s.name.da, en: s.name.en } })),
+    ...published,
+    savings,
+  };
+}
