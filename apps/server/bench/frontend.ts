@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createTestDatabase } from '@trappen/db';
 import { launchBrowser, measureLcp } from '@trappen/e2e-kit';
 import { quick, report, summarise } from '../../../bench/kit.ts';
 import { APPS } from '../src/static-apps';
 import { startAppUnderTest } from './lib/app-under-test';
+import { openPgliteDataset } from './lib/datasets';
 import { repoRoot } from './lib/paths';
 
 const ENTRY_BUDGET_KB = 100;
@@ -44,19 +44,38 @@ for (const app of built) {
 }
 
 if (built.length > 0 && existsSync('/usr/bin/chromium')) {
-  const handle = await createTestDatabase();
+  // The cached small dataset opens in seconds; a fresh in-memory database would first
+  // run initdb, which took most of this bench's time on a loaded machine.
+  const dataset = await openPgliteDataset('small');
+  const { handle } = dataset;
   const server = await startAppUnderTest(handle.db, handle.ping, join(repoRoot, 'apps'));
   const browser = await launchBrowser();
   try {
     for (const app of built) {
       const times: number[] = [];
+      const problems: string[] = [];
       let element: string | null = null;
-      for (let run = 0; run < (quick ? 3 : 5); run += 1) {
+      const runs = quick ? 3 : 5;
+      // A loaded machine sometimes paints after the observer's settling time: such a run
+      // is noted and retried (up to `runs` more times) instead of failing the bench.
+      for (let attempt = 0; times.length < runs && attempt < runs * 2; attempt += 1) {
         const page = await browser.context.newPage();
-        const lcp = await measureLcp(page, `${server.url}${app.path}`, { cpuSlowdown: 4 });
-        times.push(lcp.lcpMs);
-        element = lcp.element;
-        await page.close();
+        try {
+          const lcp = await measureLcp(page, `${server.url}${app.path}`, {
+            cpuSlowdown: 4,
+            settleMs: 1000,
+          });
+          times.push(lcp.lcpMs);
+          element = lcp.element;
+        } catch (error) {
+          problems.push(error instanceof Error ? error.message : String(error));
+        } finally {
+          await page.close();
+        }
+      }
+      if (times.length === 0) {
+        console.log(`  ${app.name}: no LCP measured (${problems.join('; ')})`);
+        continue;
       }
       const timing = summarise(times);
       report([
@@ -67,14 +86,14 @@ if (built.length > 0 && existsSync('/usr/bin/chromium')) {
             text: `LCP < ${LCP_GOAL_MS} ms (Web Vitals "good")`,
             met: timing.median < LCP_GOAL_MS,
           },
-          notes: `LCP element ${element ?? 'unknown'}; served by the production server on loopback (no network throttling)`,
+          notes: `LCP element ${element ?? 'unknown'}; served by the production server on loopback (no network throttling)${problems.length ? `; ${problems.length} run(s) without an LCP entry, retried` : ''}`,
         },
       ]);
     }
   } finally {
     await browser.close();
     await server.close();
-    await handle.close();
+    await dataset.close();
   }
 } else {
   console.log('  LCP skipped: no built app or no /usr/bin/chromium');

@@ -4,10 +4,13 @@
  * the heap is measured after a forced GC (the server runs in this process). Reported,
  * not judged in CI: the goal is zero error responses and a flat heap.
  */
-import { type BenchFigure, quick, report, summarise } from '../../../bench/kit.ts';
-import { queryPath, sessionCookieFor, startAppUnderTest } from './lib/app-under-test';
-import { openPgliteDataset } from './lib/datasets';
-import { runLoad } from './lib/load';
+import './lib/source-aliases';
+
+const { quick, report, summarise } = await import('../../../bench/kit.ts');
+const { queryPath, sessionCookieFor, startAppUnderTest } = await import('./lib/app-under-test');
+const { openPgliteDataset } = await import('./lib/datasets');
+const { runLoad } = await import('./lib/load');
+type BenchFigure = import('../../../bench/kit.ts').BenchFigure;
 
 const MINUTES = quick ? 0.25 : 10;
 const SEGMENT_S = quick ? 5 : 30;

@@ -1,8 +1,11 @@
 /**
- * The three benchmark datasets from the synthetic generator, with PGlite copies cached
- * under `bench/.cache/` (keyed by size and a hash of the generator and migrations), so
- * national-size seeding is paid once per generator version.
+ * The three benchmark datasets from the synthetic generator, cached under
+ * `bench/.cache/` and keyed by size and a hash of the generator and migrations, so
+ * seeding is paid once per generator version: a PGlite data directory per size, and a
+ * `pg_dump` per size that a fresh PostgreSQL cluster restores into a template database
+ * (each bench then works on a `create database … template` copy).
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -21,11 +24,13 @@ import {
   createDatabase,
   type DatabaseHandle,
   NATIONAL_SCALE,
+  queryRows,
   type SeedOptions,
   seed,
   sql,
 } from '@trappen/db';
 import { repoRoot } from './paths';
+import { postgresBin } from './postgres';
 
 /** A dataset size. */
 export type SizeName = 'small' | 'copenhagen' | 'national';
@@ -42,6 +47,7 @@ export const SIZES: Readonly<Record<SizeName, SeedOptions & { label: string }>> 
 /** The data's "today": fixed, so deadlines and KPI periods never drift between runs. */
 export const AS_OF = '2025-06-30';
 const RANDOM_SEED = 2017;
+const cacheRoot = join(repoRoot, 'bench', '.cache');
 
 /** Row counts and the first municipality, saved next to a cached dataset. */
 export interface DatasetMeta {
@@ -58,8 +64,14 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** A hash of everything that shapes the generated data: generator, seed and migrations. */
+/**
+ * A hash of everything that shapes the generated data: generator, seed and migrations.
+ * `pnpm bench` pins it for the whole run (`BENCH_DATASET_VERSION`), so a migration
+ * edited by someone else mid-run does not make a later bench seed its data again.
+ */
 export function generatorVersion(): string {
+  const pinned = process.env.BENCH_DATASET_VERSION;
+  if (pinned) return pinned;
   const db = join(repoRoot, 'packages', 'db');
   const hash = createHash('sha256');
   for (const file of [
@@ -81,6 +93,7 @@ export async function seedSize(handle: DatabaseHandle, size: SizeName): Promise<
     ...options,
     asOf: AS_OF,
     randomSeed: RANDOM_SEED,
+    skipForeignKeyChecks: true,
     onProgress: (done, total) => {
       if (total > 1 && done % 10 === 0) console.log(`  seeded ${done}/${total} municipalities`);
     },
@@ -105,7 +118,6 @@ export interface Dataset {
  * works on a temporary copy and the cache stays pristine.
  */
 export async function openPgliteDataset(size: SizeName): Promise<Dataset> {
-  const cacheRoot = join(repoRoot, 'bench', '.cache');
   const cached = join(cacheRoot, `${size}-${generatorVersion()}`);
   const wasCached = existsSync(join(cached, 'meta.json'));
   if (!wasCached) {
@@ -145,26 +157,94 @@ async function onServer(serverUrl: string, statement: string): Promise<void> {
   }
 }
 
+async function databaseExists(serverUrl: string, name: string): Promise<boolean> {
+  const admin = await createDatabase({ url: serverUrl, maxConnections: 1 });
+  try {
+    const found = await queryRows(admin.db, sql`select 1 from pg_database where datname = ${name}`);
+    return found.length > 0;
+  } finally {
+    await admin.close();
+  }
+}
+
+function urlOf(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
 /**
- * Creates a fresh database on a PostgreSQL server, migrates and seeds it (PostgreSQL
- * seeds quickly enough that caching a dump is not worth it), and drops it on `close()`.
- * The pool has the production default of 10 connections.
+ * Makes sure the server has a template database of `size` for the current generator
+ * version: restored from the cached `pg_dump` when there is one, otherwise migrated,
+ * seeded, analysed and dumped into the cache for the next run. Returns its name.
+ */
+export async function preparePostgresTemplate(serverUrl: string, size: SizeName): Promise<string> {
+  const version = generatorVersion();
+  const template = `trappen_bench_${size}_${version}`;
+  if (await databaseExists(serverUrl, template)) return template;
+  const bin = postgresBin();
+  const dump = join(cacheRoot, `${size}-${version}.pgdump`);
+  const metaFile = join(cacheRoot, `${size}-${version}.meta.json`);
+  const building = `${template}_building`;
+  await onServer(serverUrl, `drop database if exists ${building} with (force)`);
+  await onServer(serverUrl, `create database ${building}`);
+  const start = performance.now();
+  if (bin && existsSync(dump) && existsSync(metaFile)) {
+    console.log(`  restoring ${SIZES[size].label} into PostgreSQL from the cached dump…`);
+    execFileSync(join(bin, 'pg_restore'), [
+      '--no-owner',
+      '--jobs=2',
+      `--dbname=${urlOf(serverUrl, building)}`,
+      dump,
+    ]);
+    await onServer(urlOf(serverUrl, building), 'analyze');
+    console.log(`  restored in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  } else {
+    const handle = await createDatabase({ url: urlOf(serverUrl, building), maxConnections: 1 });
+    try {
+      await handle.migrate();
+      console.log(`  seeding ${SIZES[size].label} into PostgreSQL (once per generator version)…`);
+      const meta = await seedSize(handle, size);
+      await handle.db.execute(sql`analyze`);
+      console.log(`  seeded in ${(meta.seedMs / 1000).toFixed(1)} s`);
+      mkdirSync(cacheRoot, { recursive: true });
+      writeFileSync(metaFile, `${JSON.stringify(meta, null, 2)}\n`);
+    } finally {
+      await handle.close();
+    }
+    if (bin) {
+      const partial = `${dump}.${process.pid}`;
+      execFileSync(join(bin, 'pg_dump'), [
+        '--format=custom',
+        '--compress=1',
+        `--file=${partial}`,
+        urlOf(serverUrl, building),
+      ]);
+      renameSync(partial, dump);
+    }
+  }
+  await onServer(serverUrl, `alter database ${building} rename to ${template}`);
+  return template;
+}
+
+/**
+ * Opens a fresh copy of a size on a PostgreSQL server (`create database … template`,
+ * from {@link preparePostgresTemplate}) and drops it on `close()`. The pool has the
+ * production default of 10 connections.
  */
 export async function openPostgresDataset(serverUrl: string, size: SizeName): Promise<Dataset> {
-  const name = `trappen_bench_${size}`;
+  const template = await preparePostgresTemplate(serverUrl, size);
+  const name = `trappen_bench_${size}_work_${process.pid}`;
   await onServer(serverUrl, `drop database if exists ${name} with (force)`);
-  await onServer(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await createDatabase({ url: url.toString(), maxConnections: 10 });
-  await handle.migrate();
-  console.log(`  seeding ${SIZES[size].label} into PostgreSQL…`);
-  const meta = await seedSize(handle, size);
-  await handle.db.execute(sql`analyze`);
+  await onServer(serverUrl, `create database ${name} template ${template}`);
+  const handle = await createDatabase({ url: urlOf(serverUrl, name), maxConnections: 10 });
+  const meta = JSON.parse(
+    readFileSync(join(cacheRoot, `${size}-${generatorVersion()}.meta.json`), 'utf8'),
+  ) as DatasetMeta;
   return {
     handle,
     meta,
-    cached: false,
+    cached: true,
     close: async () => {
       await handle.close();
       await onServer(serverUrl, `drop database if exists ${name} with (force)`);

@@ -1,7 +1,9 @@
 /**
  * A throwaway PostgreSQL cluster for a bench, started through `scripts/pg-cluster.sh`
  * when PostgreSQL is installed and the bench runs as root; otherwise the reason it is
- * not available, which the bench reports instead of PostgreSQL figures.
+ * not available, which the bench reports instead of PostgreSQL figures. Under
+ * `pnpm bench` one cluster serves every bench file (`BENCH_POSTGRES_URL`), so each
+ * size is seeded or restored once per run, not once per file.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -19,6 +21,18 @@ export interface PostgresCluster {
 
 const script = join(repoRoot, 'scripts', 'pg-cluster.sh');
 
+/** The newest installed PostgreSQL's `bin` folder (as `scripts/pg-cluster.sh` picks it). */
+export function postgresBin(): string | null {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(a) - Number(b))
+    : [];
+  const newest = versions[versions.length - 1];
+  return newest ? join(root, newest, 'bin') : null;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -33,18 +47,25 @@ async function freePort(): Promise<number> {
 
 /** Why PostgreSQL cannot be used here, or `null` when it can. */
 export function postgresUnavailable(): string | null {
-  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql') : [];
-  if (!versions.some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`)))
-    return 'PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)';
+  if (!postgresBin()) return 'PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)';
   if (process.getuid?.() !== 0) return 'not running as root (initdb runs as the postgres user)';
   return null;
 }
 
 /**
  * Starts a cluster on a free loopback port (not the tests' 5433, which another run may
- * be using). Returns `null` with the reason logged when PostgreSQL is unavailable.
+ * be using), or hands out the one `pnpm bench` started (`BENCH_POSTGRES_URL`, which the
+ * bench must then not stop). Returns `null` with the reason logged when PostgreSQL is
+ * unavailable.
  */
 export async function startPostgres(): Promise<PostgresCluster | null> {
+  const shared = process.env.BENCH_POSTGRES_URL;
+  if (shared)
+    return {
+      url: shared,
+      version: process.env.BENCH_POSTGRES_VERSION ?? 'unknown',
+      stop: () => {},
+    };
   const reason = postgresUnavailable();
   if (reason) {
     console.log(`  PostgreSQL not available: ${reason}`);
