@@ -31,6 +31,7 @@ describe('console: team leader — team view and business cases', () => {
       'Sager',
       'Team',
       'Business cases',
+      'Import',
     ]);
     await auditPage(page, 'team-cases');
     await nav.getByRole('link', { name: 'Team' }).click();
