@@ -15,12 +15,15 @@ export function BusinessCaseTable({
   evaluation,
   caption,
   testId = 'business-case-table',
+  scrolls = true,
 }: {
   evaluation: Evaluation;
   /** The table's caption (default: the business case title). */
   caption?: string;
   /** Test id of the table (default `business-case-table`). */
   testId?: string;
+  /** In a box of its own that scrolls sideways (default); `false` lets the table set its width. */
+  scrolls?: boolean;
 }): ReactNode {
   const t = useT(bcMessages);
   const { lang } = useLanguage();
@@ -32,7 +35,7 @@ export function BusinessCaseTable({
       </td>
     ));
   return (
-    <div className="tr-table-wrap">
+    <div className={scrolls ? 'tr-table-wrap' : undefined}>
       <table className="tr-table c-money" data-testid={testId}>
         <caption>{caption ?? t('tableTitle')}</caption>
         <thead>

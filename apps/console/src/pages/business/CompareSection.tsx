@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { EmptyState, formatDate, useLanguage, useT } from '@trappen/ui';
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { type CSSProperties, type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTRPC } from '../../api/trpc';
 import type { Outputs } from '../../api/types';
 import { QueryState } from '../../lib/QueryState';
@@ -9,6 +9,10 @@ import { ComparisonTables } from './ComparisonTables';
 import { compareMessages } from './compare-messages';
 
 type Version = Outputs['businessCases']['versions'][number];
+
+// Side by side where they fit, one under the other where they do not (no scrolling boxes).
+const SIDE_BY_SIDE: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '1.5rem' };
+const SIDE: CSSProperties = { flex: '1 1 24rem' };
 
 /**
  * "Compare versions": pick two saved versions of the business case and see the
@@ -121,14 +125,16 @@ export function CompareSection({
                 <ComparisonTables comparison={result} />
                 <p className="c-muted">{t('note')}</p>
                 <h3>{t('sideBySide')}</h3>
-                <div className="c-grid-2">
+                <div style={SIDE_BY_SIDE}>
                   {[result.from, result.to].map((side) => (
-                    <BusinessCaseTable
-                      key={side.version}
-                      evaluation={side.evaluation}
-                      caption={t('versionTable', { version: side.version })}
-                      testId={`version-table-${side.version}`}
-                    />
+                    <div key={side.version} style={SIDE}>
+                      <BusinessCaseTable
+                        evaluation={side.evaluation}
+                        caption={t('versionTable', { version: side.version })}
+                        testId={`version-table-${side.version}`}
+                        scrolls={false}
+                      />
+                    </div>
                   ))}
                 </div>
               </>

@@ -54,23 +54,37 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }): Re
       </td>,
     ]);
   const lineValue = (v: number | null) => (v === null ? t('missing') : thousands(v, lang));
+
   return (
     <>
-      <div className="tr-table-wrap">
+      {/* No scrolling box of their own: the page scrolls, and no unfocusable region traps keyboards. */}
+      <div>
         <table className="tr-table c-money" data-testid="compare-by-year">
           <caption>{t('byYear', { from, to })}</caption>
           <thead>
             <tr>
+              <td />
+              {FIGURES.map((figure) => (
+                <th key={figure} scope="colgroup" colSpan={3} className="tr-num">
+                  {names[figure]}
+                </th>
+              ))}
+              <td />
+            </tr>
+            <tr>
               <th scope="col">{t('year')}</th>
               {FIGURES.flatMap((figure) => [
                 <th key={`${figure}-a`} scope="col" className="tr-num">
-                  {t('inVersion', { figure: names[figure], version: from })}
+                  <span className="tr-visually-hidden">{`${names[figure]}, `}</span>
+                  {t('version', { version: from })}
                 </th>,
                 <th key={`${figure}-b`} scope="col" className="tr-num">
-                  {t('inVersion', { figure: names[figure], version: to })}
+                  <span className="tr-visually-hidden">{`${names[figure]}, `}</span>
+                  {t('version', { version: to })}
                 </th>,
                 <th key={`${figure}-d`} scope="col" className="tr-num">
-                  {t('difference', { figure: names[figure] })}
+                  <span className="tr-visually-hidden">{`${names[figure]}, `}</span>
+                  {t('diff')}
                 </th>,
               ])}
               <th scope="col">{t('changed')}</th>
@@ -96,7 +110,7 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }): Re
           </tbody>
         </table>
       </div>
-      <div className="tr-table-wrap">
+      <div>
         <table className="tr-table c-money" data-testid="compare-by-line">
           <caption>{t('byLine', { from, to })}</caption>
           <thead>
