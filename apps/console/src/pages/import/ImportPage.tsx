@@ -84,8 +84,6 @@ export default function ImportPage(): ReactNode {
             type="button"
             className="tr-button tr-button--primary"
             disabled={!flow.ready || busy}
-            // The shared button style has no disabled look; without one it reads as clickable.
-            style={!flow.ready || busy ? { opacity: 0.5, cursor: 'not-allowed' } : undefined}
             aria-describedby="import-run-hint"
             onClick={() => void flow.runImport()}
           >
