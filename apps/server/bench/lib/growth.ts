@@ -7,8 +7,17 @@ export interface SizePoint {
   cost: number;
 }
 
+const MEANING: Record<string, string> = {
+  'about flat': 'better than linear, the work does not depend on the data size',
+  sublinear: 'better than linear, as an index lookup or a per-municipality scope gives',
+  linear: 'proportional to the data, as a full scan gives',
+  SUPERLINEAR:
+    'worse than linear: look for work per row that scans a whole table (a missing index, a query not limited to the municipality, a nested loop) or a working set that outgrew memory',
+};
+
 /**
- * A line such as `small → national: data ×120, time ×3.1 (exponent 0.24, sublinear)`.
+ * A line such as `small → national: data ×120, time ×3.1 (exponent 0.24, sublinear: …)`,
+ * saying what the shape means (and where to look when it is worse than linear).
  * The exponent is the slope on log-log axes between the smallest and largest size.
  */
 export function growthLine(points: readonly SizePoint[], what = 'time'): string {
@@ -31,5 +40,5 @@ export function growthLine(points: readonly SizePoint[], what = 'time'): string 
           ? 'linear'
           : 'SUPERLINEAR';
   const steps = sorted.map((p) => `${p.label} ${p.cost.toPrecision(3)}`).join(', ');
-  return `growth ${first.label} → ${last.label}: data ×${dataFactor.toFixed(1)}, ${what} ×${costFactor.toFixed(2)} (exponent ${exponent.toFixed(2)}, ${shape}); ${steps}`;
+  return `growth ${first.label} → ${last.label}: data ×${dataFactor.toFixed(1)}, ${what} ×${costFactor.toFixed(2)} (exponent ${exponent.toFixed(2)}, ${shape}: ${MEANING[shape]}); ${steps}`;
 }
