@@ -19,6 +19,8 @@ export const messages = defineMessages(
     logout: 'Log ud',
     intro:
       'Børn og unge med behov for støtte i {name}. Reformen (indsatstrappen) startede {start}. Alle tal er samlet for kommunen; tal om færre end 5 børn vises som "<5".',
+    computedNote: 'Tal til og med {lastDay}, beregnet {computedAt}.',
+    refreshingNote: 'Nyere data er ved at blive beregnet; genindlæs siden om lidt.',
     storyTitle: 'Reformen på et minut',
     figure: 'Nøgletal',
     points: 'procentpoint',
@@ -121,6 +123,8 @@ export const messages = defineMessages(
     logout: 'Log out',
     intro:
       'Children and young people who need support in {name}. The reform (the intervention staircase) started {start}. Every figure is for the municipality as a whole; figures about fewer than 5 children are shown as "<5".',
+    computedNote: 'Figures up to {lastDay}, computed {computedAt}.',
+    refreshingNote: 'Newer data is being computed; reload the page in a moment.',
     storyTitle: 'The reform in a minute',
     figure: 'Key figure',
     points: 'percentage points',

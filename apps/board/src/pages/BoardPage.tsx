@@ -1,4 +1,4 @@
-import { formatDate, useLanguage, useT } from '@trappen/ui';
+import { formatDate, LOCALES, useLanguage, useT } from '@trappen/ui';
 import { type ReactNode, useId, useState } from 'react';
 import type { Board } from '../api/client';
 import type { Granularity } from '../board/periods';
@@ -22,6 +22,17 @@ export function BoardPage({ board }: { board: Board }): ReactNode {
             ? formatDate(board.municipality.reformStart, lang)
             : '–',
         })}
+      </p>
+      <p className="board-note">
+        {t('computedNote', {
+          lastDay: formatDate(board.lastDay, lang),
+          computedAt: new Intl.DateTimeFormat(LOCALES[lang], {
+            dateStyle: 'long',
+            timeStyle: 'short',
+            timeZone: 'Europe/Copenhagen',
+          }).format(new Date(board.computedAt)),
+        })}
+        {board.upToDate ? null : ` ${t('refreshingNote')}`}
       </p>
       <Story board={board} />
       <fieldset className="board-granularity">
