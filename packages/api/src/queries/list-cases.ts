@@ -95,7 +95,9 @@ export async function listCases(
   const order = input.sortDirection === 'asc' ? asc(column) : desc(column);
   // One statement gives the page, the total (window count) and the audit row: the
   // busiest read of the console is one round trip and needs no explicit transaction.
-  const page = await preparedRows<CaseListRow & { total: number; position: number }>(
+  const [result] = await preparedRows<{
+    page: (CaseListRow & { total: number; position: number })[];
+  }>(
     db,
     sql`with page as (
       select ${cases.id} as "caseId", ${children.id} as "childId",
@@ -116,8 +118,10 @@ export async function listCases(
       order by ${order}, ${cases.id}
       limit ${input.pageSize} offset ${(input.page - 1) * input.pageSize}
     ), audit as (${recordSearch(sql`(select count(*) from page)::int`)})
-    select * from page order by "position"`,
+    select coalesce(json_agg(page order by "position"), '[]'::json) as page from page`,
   );
+  // One JSON value instead of 25 rows of 17 fields: far less protocol parsing per call.
+  const page = result?.page ?? [];
   const first = page[0];
   if (first)
     return { rows: page.map(({ total: _t, position: _p, ...row }) => row), total: first.total };
