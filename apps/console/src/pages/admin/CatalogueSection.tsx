@@ -101,20 +101,23 @@ export function CatalogueSection({
       ? errorMessage(save.error, lang)
       : null;
   const codeError = (action: Change['action']) => fieldError(action, 'code');
+  // Shown next to what the user just tried: the add form, or the table for the other changes.
+  const conflict =
+    save.error && isConflict(save.error) ? (
+      <AdminConflict
+        kind="staircase"
+        since={basedOn}
+        onReload={() => {
+          save.reset();
+          void onReload();
+        }}
+      />
+    ) : null;
 
   return (
     <section className="c-section" aria-labelledby="catalogue-title">
       <h2 id="catalogue-title">{t('title')}</h2>
-      {save.error && isConflict(save.error) ? (
-        <AdminConflict
-          kind="staircase"
-          since={basedOn}
-          onReload={() => {
-            save.reset();
-            void onReload();
-          }}
-        />
-      ) : null}
+      {lastAction !== 'add' ? conflict : null}
       {otherError ? (
         <p className="c-alert c-alert--error" role="alert">
           {otherError}
@@ -315,6 +318,7 @@ export function CatalogueSection({
             )}
           </FormField>
         </div>
+        {lastAction === 'add' ? conflict : null}
         <div className="c-actions">
           <button type="submit" className="tr-button tr-button--primary" disabled={save.isPending}>
             {t('add.submit')}
