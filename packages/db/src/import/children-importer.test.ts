@@ -79,4 +79,20 @@ describe('CHILDREN_IMPORT', () => {
     expect(problems.find((p) => p.column === 'cpr')?.value).not.toContain('12345');
     expect(await f.count('children')).toBe(before);
   });
+
+  it("refuses a team leader's row for a child whose cases are all in another team", async () => {
+    const [outside] = await queryRows<{ reference: string }>(
+      f.handle.db,
+      sql`select ch.reference from cases c join children ch on ch.id = c.child_id
+        where c.id = ${f.otherTeamCaseId}::uuid`,
+    );
+    const reference = outside?.reference ?? '';
+    const row = `${reference},Someone,2015-01-01,,${randomUUID()},2025-01-01,,`;
+    const asLeader = await validateImport(f.handle.db, CHILDREN_IMPORT, [csv(row)], f.teamScope);
+    expect(asLeader.problems.map((p) => [p.line, p.column, p.code, p.value])).toEqual([
+      [2, 'child_reference', 'childOutsideTeam', reference],
+    ]);
+    const asMunicipality = await validateImport(f.handle.db, CHILDREN_IMPORT, [csv(row)], f.scope);
+    expect(asMunicipality.problems).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import {
   jsonList,
   unknownCaseworkerProblems,
 } from './import-lookups';
-import type { ImporterDefinition, ImportRow } from './importer';
+import type { ImporterDefinition, ImportRow, ImportScope } from './importer';
 
 /** One children row after its cells parsed: the child and its case. */
 export interface ChildImportRow {
@@ -115,9 +115,29 @@ function conflictsInFile(rows: readonly ImportRow<ChildImportRow>[]): ImportProb
   return problems;
 }
 
+// A team leader may add cases only for new children or children already in the team:
+// attaching a case to another team's child would hand that child's history to this team.
+async function childrenOutsideTeam(
+  db: Parameters<ImporterDefinition<ChildImportRow>['check']>[0],
+  scope: ImportScope,
+  rows: readonly ImportRow<ChildImportRow>[],
+): Promise<string[]> {
+  if (scope.teamId === null) return [];
+  const found = await queryRows<{ reference: string }>(
+    db,
+    sql`select ch.reference from children ch
+      where ch.municipality_id = ${scope.municipalityId}
+        and ch.reference in (select jsonb_array_elements_text(${jsonList(rows.map((r) => r.values.child_reference))}))
+        and exists (select 1 from cases c where c.child_id = ch.id)
+        and not exists (select 1 from cases c where c.child_id = ch.id and c.team_id = ${scope.teamId}::uuid)`,
+  );
+  return found.map((r) => r.reference);
+}
+
 /**
  * Children and their cases (one case per row). Checks: the caseworker is in scope, the
- * case is not closed before it opened, and the case id is not another child's case.
+ * case is not closed before it opened, the case id is not another child's case, and a
+ * team leader's rows do not name a child whose cases are all in another team.
  * Natural keys: the child's reference and the case id; the case's caseworker gets an
  * assignment period from the opening day.
  */
@@ -132,6 +152,7 @@ export const CHILDREN_IMPORT: ImporterDefinition<ChildImportRow> = {
         where c.id in (select jsonb_array_elements_text(${jsonList(rows.map((r) => r.values.case_id))})::uuid)`,
     );
     const existing = new Map(taken.map((t) => [t.id, t]));
+    const outside = new Set(await childrenOutsideTeam(db, scope, rows));
     const problems = [
       ...conflictsInFile(rows),
       ...(await unknownCaseworkerProblems(db, scope, rows)),
@@ -139,6 +160,14 @@ export const CHILDREN_IMPORT: ImporterDefinition<ChildImportRow> = {
     for (const { line, values: v } of rows) {
       const closed = dateOrderProblem(line, 'closed_on', v.closed_on, v.opened_on, true);
       if (closed) problems.push(closed);
+      if (outside.has(v.child_reference))
+        problems.push({
+          line,
+          column: 'child_reference',
+          value: v.child_reference,
+          code: 'childOutsideTeam',
+          reason: "the child's cases belong to another team",
+        });
       const other = existing.get(v.case_id);
       if (
         other &&

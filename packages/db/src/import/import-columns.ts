@@ -58,6 +58,7 @@ export type ImportProblemCode =
   | 'unknownCaseworker'
   | 'unknownIntervention'
   | 'caseTaken'
+  | 'childOutsideTeam'
   | 'conflictInFile';
 
 /** One bad cell or row: where it is, what it held and why it was refused. */

@@ -66,6 +66,7 @@ export const importMessages = defineMessages(
     'code.unknownCaseworker': 'Ukendt sagsbehandler (eller uden for dit team)',
     'code.unknownIntervention': 'Sagen har ingen indsats med den kode og startdato',
     'code.caseTaken': 'Id’et bruges allerede til et andet barns sag',
+    'code.childOutsideTeam': 'Barnets sager hører til et andet team',
     'code.conflictInFile': 'Filen giver sagen til to forskellige børn',
   },
   {
@@ -132,6 +133,7 @@ export const importMessages = defineMessages(
     'code.unknownCaseworker': 'Unknown caseworker (or outside your team)',
     'code.unknownIntervention': 'The case has no intervention with this code and start date',
     'code.caseTaken': "The id is already another child's case",
+    'code.childOutsideTeam': "The child's cases belong to another team",
     'code.conflictInFile': 'The file gives the case to two different children',
   },
 );
