@@ -82,6 +82,12 @@ async function measureDataset(engine: string, dataset: Dataset): Promise<Map<str
       const text = await once.text();
       if (!once.ok) throw new Error(`${endpoint.label}: ${once.status} ${text.slice(0, 300)}`);
       app.setBaselineBody(text);
+      const check = await fetch(`${app.url}${BASELINE_PATH}`);
+      const echoed = await check.text();
+      if (check.status !== 200 || echoed !== text)
+        throw new Error(
+          `the baseline answered ${check.status} with ${echoed.length} B, not the body`,
+        );
       // Quick runs give the KPI board (about a second per request) fewer connections: 50
       // abandoned board requests would take minutes to drain before the next dataset.
       const connections = quick && endpoint.key === 'kpiBoard' ? 10 : CONNECTIONS;
