@@ -5,7 +5,13 @@ import { loadKpiScope } from '../../../packages/api/src/queries/kpi/load-kpi-sco
 import { AS_OF, openPgliteDataset, SIZES, type SizeName } from './lib/datasets';
 import { growthLine, type SizePoint } from './lib/growth';
 
-const SIZE_NAMES: SizeName[] = quick ? ['small'] : ['small', 'copenhagen', 'national'];
+// `--sizes=small,copenhagen` narrows a run (national takes long to seed the first time).
+const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length);
+const SIZE_NAMES: SizeName[] = sizesArg
+  ? (sizesArg.split(',') as SizeName[]).filter((size) => size in SIZES)
+  : quick
+    ? ['small']
+    : ['small', 'copenhagen', 'national'];
 const points: SizePoint[] = [];
 
 for (const size of SIZE_NAMES) {
