@@ -12,8 +12,9 @@ const { openPgliteDataset } = await import('./lib/datasets');
 const { runLoad } = await import('./lib/load');
 type BenchFigure = import('../../../bench/kit.ts').BenchFigure;
 
-const MINUTES = quick ? 0.25 : 10;
-const SEGMENT_S = quick ? 5 : 30;
+// Quick: three short segments, enough to see errors and a first heap trend.
+const MINUTES = quick ? 0.15 : 10;
+const SEGMENT_S = quick ? 3 : 30;
 const CONNECTIONS = 20;
 const PASSWORD = 'trappen-demo';
 

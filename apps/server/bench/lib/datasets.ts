@@ -112,6 +112,11 @@ export interface Dataset {
   close(): Promise<void>;
 }
 
+/** True when the PGlite cache holds `size` for the current generator version. */
+export function isPgliteCached(size: SizeName): boolean {
+  return existsSync(join(cacheRoot, `${size}-${generatorVersion()}`, 'meta.json'));
+}
+
 /**
  * Opens a PGlite copy of a size, seeding and caching it first when the cache has none
  * for the current generator version. Benches write (sessions, audit rows), so each run
