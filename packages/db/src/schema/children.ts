@@ -107,5 +107,9 @@ export const caseAssignments = pgTable(
     fromDate: date('from_date').notNull(),
     toDate: date('to_date'),
   },
-  (t) => [index('case_assignments_case_idx').on(t.caseId)],
+  (t) => [
+    index('case_assignments_case_idx').on(t.caseId),
+    // The council board reads one municipality's assignments among all municipalities'.
+    index('case_assignments_municipality_idx').on(t.municipalityId),
+  ],
 );

@@ -76,5 +76,7 @@ export const followUps = pgTable(
   (t) => [
     index('follow_ups_case_idx').on(t.caseId, t.date),
     index('follow_ups_intervention_idx').on(t.interventionId),
+    // The council board reads one municipality's follow-up dates per intervention.
+    index('follow_ups_municipality_idx').on(t.municipalityId, t.interventionId, t.date),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "case_assignments_municipality_idx" ON "case_assignments" USING btree ("municipality_id");--> statement-breakpoint
+CREATE INDEX "follow_ups_municipality_idx" ON "follow_ups" USING btree ("municipality_id","intervention_id","date");
