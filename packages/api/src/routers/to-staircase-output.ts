@@ -1,5 +1,6 @@
 import type { Staircase } from '@trappen/staircase';
 import type { z } from 'zod';
+import { retiredCodes } from '../queries/load-staircase';
 import type { StaircaseOutputSchema, StepOutputSchema } from '../schemas/staircase';
 
 /** A step for the browser. */
@@ -25,6 +26,7 @@ export const toStaircaseOutput = (
   steps: staircase.steps.map(toStepOutput),
   interventions: withCatalogue
     ? staircase.interventions.map((entry) => ({
+        retired: retiredCodes(staircase).has(entry.code),
         code: entry.code,
         name: entry.name,
         step: entry.step,

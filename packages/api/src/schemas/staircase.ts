@@ -22,6 +22,8 @@ export const CatalogueOutputSchema = z.object({
   aftercare: z.boolean(),
   followUpEveryDays: z.number(),
   defaultDailyRate: z.number().nullable(),
+  /** Retired by the administrator: kept for existing interventions, not offered for new ones. */
+  retired: z.boolean(),
 });
 
 /** The municipality's staircase. */

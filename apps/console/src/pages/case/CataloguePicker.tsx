@@ -32,7 +32,8 @@ export function CataloguePicker({
       {steps.map((step) => (
         <optgroup key={step.id} label={t('stepGroup', { rank: step.rank, name: step.name[lang] })}>
           {staircase.interventions
-            .filter((entry) => entry.step === step.id)
+            // A retired entry is offered only where it is already chosen (an existing intervention).
+            .filter((entry) => entry.step === step.id && (!entry.retired || entry.code === value))
             .map((entry) => (
               <option key={entry.code} value={entry.code}>
                 {entry.name[lang]}
