@@ -17,27 +17,26 @@ export async function refreshCaseSummary(
   today: string,
   rules?: FollowUpRules,
 ): Promise<void> {
-  const [items, followUpRows, stored] = await Promise.all([
-    db
-      .select({
-        code: interventions.code,
-        start: interventions.startDate,
-        end: interventions.endDate,
-      })
-      .from(interventions)
-      .where(eq(interventions.caseId, caseId)),
-    db
-      .select({ date: followUps.date, nextDate: followUps.nextDate })
-      .from(followUps)
-      .where(eq(followUps.caseId, caseId)),
-    rules
-      ? Promise.resolve([])
-      : db
-          .select({ rules: ruleSets.rules })
-          .from(ruleSets)
-          .innerJoin(cases, eq(cases.municipalityId, ruleSets.municipalityId))
-          .where(eq(cases.id, caseId)),
-  ]);
+  // One after the other: on a transaction's single connection, parallel queries only queue.
+  const items = await db
+    .select({
+      code: interventions.code,
+      start: interventions.startDate,
+      end: interventions.endDate,
+    })
+    .from(interventions)
+    .where(eq(interventions.caseId, caseId));
+  const followUpRows = await db
+    .select({ date: followUps.date, nextDate: followUps.nextDate })
+    .from(followUps)
+    .where(eq(followUps.caseId, caseId));
+  const stored = rules
+    ? []
+    : await db
+        .select({ rules: ruleSets.rules })
+        .from(ruleSets)
+        .innerJoin(cases, eq(cases.municipalityId, ruleSets.municipalityId))
+        .where(eq(cases.id, caseId));
   const followUpRules = rules ?? followUpRulesOf(stored[0]?.rules);
   const summary = caseSummaryByRules(staircase, followUpRules, items, followUpRows, today);
   await db

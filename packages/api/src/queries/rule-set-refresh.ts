@@ -31,52 +31,66 @@ const same = (a: CaseSummary, b: CaseSummary): boolean =>
   a.nextFollowUp === b.nextFollowUp &&
   a.nextDeadline === b.nextDeadline;
 
+/** Which cases {@link refreshMunicipalitySummaries} recomputes. */
+export interface SummaryTarget {
+  municipalityId: string;
+  /** These cases (open or closed); every open case of the municipality when left out. */
+  caseIds?: readonly string[];
+}
+
 /**
- * Recomputes the step and deadline summary of every open case in the municipality
- * under `staircase` and `rules`, after the administrator saved new rules or a new
- * staircase, so lists and case pages show the new deadlines at once. Only changed cases
- * are written, in one statement, in the caller's transaction. Returns how many changed.
+ * Recomputes the step and deadline summary of cases under `staircase` and `rules`: every
+ * open case after the administrator saved new rules or a new staircase, or the cases an
+ * import touched, so lists and case pages show the new deadlines at once. Reads three
+ * statements and writes only the changed cases, in one statement, in the caller's
+ * transaction. Returns how many changed.
  */
 export async function refreshMunicipalitySummaries(
   db: Database,
   staircase: Staircase,
   rules: FollowUpRules,
-  municipalityId: string,
+  target: SummaryTarget,
   today: string,
 ): Promise<number> {
-  const open = and(eq(cases.municipalityId, municipalityId), eq(cases.status, 'open'));
-  const [openCases, items, followUpRows] = await Promise.all([
-    db
-      .select({
-        id: cases.id,
-        currentStepId: cases.currentStepId,
-        currentStepRank: cases.currentStepRank,
-        stepSince: cases.stepSince,
-        nextFollowUp: cases.nextFollowUp,
-        nextDeadline: cases.nextDeadline,
-      })
-      .from(cases)
-      .where(open),
-    db
-      .select({
-        caseId: interventions.caseId,
-        code: interventions.code,
-        start: interventions.startDate,
-        end: interventions.endDate,
-      })
-      .from(interventions)
-      .innerJoin(cases, eq(cases.id, interventions.caseId))
-      .where(open),
-    db
-      .select({ caseId: followUps.caseId, date: followUps.date, nextDate: followUps.nextDate })
-      .from(followUps)
-      .innerJoin(cases, eq(cases.id, followUps.caseId))
-      .where(open),
-  ]);
+  const { municipalityId, caseIds } = target;
+  if (caseIds?.length === 0) return 0;
+  const chosen = and(
+    eq(cases.municipalityId, municipalityId),
+    caseIds
+      ? sql`${cases.id} in (select jsonb_array_elements_text(${JSON.stringify(caseIds)}::jsonb)::uuid)`
+      : eq(cases.status, 'open'),
+  );
+  // One after the other: on a transaction's single connection, parallel queries only queue.
+  const storedCases = await db
+    .select({
+      id: cases.id,
+      currentStepId: cases.currentStepId,
+      currentStepRank: cases.currentStepRank,
+      stepSince: cases.stepSince,
+      nextFollowUp: cases.nextFollowUp,
+      nextDeadline: cases.nextDeadline,
+    })
+    .from(cases)
+    .where(chosen);
+  const items = await db
+    .select({
+      caseId: interventions.caseId,
+      code: interventions.code,
+      start: interventions.startDate,
+      end: interventions.endDate,
+    })
+    .from(interventions)
+    .innerJoin(cases, eq(cases.id, interventions.caseId))
+    .where(chosen);
+  const followUpRows = await db
+    .select({ caseId: followUps.caseId, date: followUps.date, nextDate: followUps.nextDate })
+    .from(followUps)
+    .innerJoin(cases, eq(cases.id, followUps.caseId))
+    .where(chosen);
   const itemsByCase = groupBy<InterventionRecord & { caseId: string }>(items);
   const followUpsByCase = groupBy<FollowUpDates & { caseId: string }>(followUpRows);
   const changed: (CaseSummary & { id: string })[] = [];
-  for (const row of openCases) {
+  for (const row of storedCases) {
     const { id, ...stored } = row;
     const next = caseSummaryByRules(
       staircase,

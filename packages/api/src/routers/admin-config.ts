@@ -185,7 +185,7 @@ export const adminConfigRouter = {
           tx,
           staircase,
           followUpRulesOf(rules),
-          m,
+          { municipalityId: m },
           ctx.today(),
         );
         await ctx.audit(
@@ -234,7 +234,7 @@ export const adminConfigRouter = {
           tx,
           staircase,
           followUpRules,
-          m,
+          { municipalityId: m },
           ctx.today(),
         );
         await ctx.audit(

@@ -13,7 +13,8 @@ import { z } from 'zod';
 import { AppError, type FieldErrors } from '../errors';
 import { findImportBatch, lockImports, recordImportBatch } from '../queries/import-batches';
 import { importScope } from '../queries/import-scope';
-import { refreshCaseSummary } from '../queries/refresh-case-summary';
+import { loadRuleSet } from '../queries/rule-set';
+import { refreshMunicipalitySummaries } from '../queries/rule-set-refresh';
 import { leaderProcedure } from '../trpc';
 import {
   DryRunOutputSchema,
@@ -162,8 +163,14 @@ export const importsRouter = {
             throw error instanceof ImportRejectedError ? rejected(error.problems) : error;
           },
         );
-        const today = ctx.today();
-        for (const caseId of counts.caseIds) await refreshCaseSummary(tx, staircase, caseId, today);
+        const { followUpRules } = await loadRuleSet(tx, m);
+        await refreshMunicipalitySummaries(
+          tx,
+          staircase,
+          followUpRules,
+          { municipalityId: m, caseIds: counts.caseIds },
+          ctx.today(),
+        );
         const stored = await recordImportBatch(tx, {
           municipalityId: m,
           kind: input.kind,
