@@ -17,6 +17,8 @@ const { repoRoot } = await import('../apps/server/bench/lib/paths.ts');
 type Size = keyof typeof SIZES;
 const sizes = process.argv.slice(2).filter((arg): arg is Size => arg in SIZES);
 const version = generatorVersion();
+// Pinned for this process too: every size is prepared for the version the run started with.
+process.env.BENCH_DATASET_VERSION = version;
 const { writeFileSync } = await import('node:fs');
 if (process.env.BENCH_VERSION_FILE) writeFileSync(process.env.BENCH_VERSION_FILE, version);
 
