@@ -1,21 +1,10 @@
 import { deadlines, defaultFollowUpRules } from '@trappen/caseload';
-import {
-  createTestDatabase,
-  type DatabaseHandle,
-  eq,
-  queryRows,
-  seed,
-  sql,
-  users,
-} from '@trappen/db';
+import { createTestDatabase, type DatabaseHandle, queryRows, seed, sql } from '@trappen/db';
 import { addDays } from '@trappen/staircase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../auth/session-user';
-import { createContext } from '../context';
 import { loadCaseloadInput } from '../queries/load-caseload-input';
 import { loadStaircase } from '../queries/load-staircase';
-import { appRouter } from '../root';
-import { createCallerFactory } from '../trpc';
+import { callerFor } from '../testing/caller-for';
 
 const TODAY = '2024-07-01';
 const ADMIN = 'administrator@eksempelby.dk';
@@ -23,21 +12,7 @@ let handle: DatabaseHandle;
 let municipalityId = '';
 
 async function callerAs(email: string) {
-  const ctx = await createContext({ db: handle.db, today: () => TODAY });
-  const [row] = await handle.db.select().from(users).where(eq(users.email, email));
-  if (!row) throw new Error(`no user ${email}`);
-  const user: SessionUser = {
-    id: row.id,
-    email: row.email,
-    displayName: row.displayName,
-    role: row.role,
-    municipalityId: row.municipalityId,
-    municipalityName: 'Eksempelby',
-    teamId: row.teamId,
-    caseworkerId: row.caseworkerId,
-    guardianOf: [],
-  };
-  return createCallerFactory(appRouter)({ ...ctx, user });
+  return (await callerFor(handle.db, email, TODAY)).caller;
 }
 
 /** Open cases with exactly one intervention active today and no follow-up at all. */

@@ -1,38 +1,14 @@
-import {
-  configVersions,
-  count,
-  createTestDatabase,
-  type DatabaseHandle,
-  eq,
-  seed,
-  users,
-} from '@trappen/db';
+import { configVersions, count, createTestDatabase, type DatabaseHandle, seed } from '@trappen/db';
 import { evaluateBusinessCase, herningBusinessCase } from '@trappen/savings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../auth/session-user';
-import { createContext } from '../context';
-import { appRouter } from '../root';
-import { createCallerFactory } from '../trpc';
+import { callerFor } from '../testing/caller-for';
 
 const LEADER = 'teamleder@eksempelby.dk';
 let handle: DatabaseHandle;
 
 async function callerAs(email: string) {
-  const ctx = await createContext({ db: handle.db, today: () => '2024-07-01' });
-  const [row] = await handle.db.select().from(users).where(eq(users.email, email));
-  if (!row) throw new Error(`no user ${email}`);
-  const user: SessionUser = {
-    id: row.id,
-    email: row.email,
-    displayName: row.displayName,
-    role: row.role,
-    municipalityId: row.municipalityId,
-    municipalityName: 'Eksempelby',
-    teamId: row.teamId,
-    caseworkerId: row.caseworkerId,
-    guardianOf: [],
-  };
-  return { caller: createCallerFactory(appRouter)({ ...ctx, user }), name: row.displayName };
+  const { caller, user } = await callerFor(handle.db, email, '2024-07-01');
+  return { caller, name: user?.displayName ?? '' };
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {

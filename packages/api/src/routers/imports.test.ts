@@ -11,9 +11,7 @@ import {
   users,
 } from '@trappen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../context';
-import { appRouter } from '../root';
-import { createCallerFactory } from '../trpc';
+import { callerFor } from '../testing/caller-for';
 
 const TODAY = '2025-06-30';
 let handle: DatabaseHandle;
@@ -21,24 +19,7 @@ let ownCaseId = '';
 let otherTeamCaseId = '';
 
 async function signedIn(email: string) {
-  const [user] = await handle.db
-    .select({
-      id: users.id,
-      email: users.email,
-      displayName: users.displayName,
-      role: users.role,
-      municipalityId: users.municipalityId,
-      teamId: users.teamId,
-      caseworkerId: users.caseworkerId,
-    })
-    .from(users)
-    .where(eq(users.email, email));
-  if (!user) throw new Error(email);
-  const ctx = await createContext({ db: handle.db, today: () => TODAY });
-  return createCallerFactory(appRouter)({
-    ...ctx,
-    user: { ...user, municipalityName: 'Eksempelby', guardianOf: [] },
-  });
+  return (await callerFor(handle.db, email, TODAY)).caller;
 }
 const admin = () => signedIn('administrator@eksempelby.dk');
 const leader = () => signedIn('teamleder@eksempelby.dk');

@@ -9,13 +9,9 @@ import {
   ruleSets,
   seed,
   sql,
-  users,
 } from '@trappen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../auth/session-user';
-import { createContext } from '../context';
-import { appRouter } from '../root';
-import { createCallerFactory } from '../trpc';
+import { callerFor } from '../testing/caller-for';
 import type { KpiBoard } from './kpi-schemas';
 
 const TODAY = '2024-07-01';
@@ -25,26 +21,7 @@ let otherCode = '';
 let board: KpiBoard;
 
 async function callerAs(email: string | null) {
-  const ctx = await createContext({ db: handle.db, today: () => TODAY });
-  if (!email) return createCallerFactory(appRouter)(ctx);
-  const [row] = await handle.db.select().from(users).where(eq(users.email, email));
-  if (!row) throw new Error(`no user ${email}`);
-  const guardianOf = await queryRows<{ child_id: string }>(
-    handle.db,
-    sql`select child_id::text from guardians where user_id = ${row.id}`,
-  );
-  const user: SessionUser = {
-    id: row.id,
-    email: row.email,
-    displayName: row.displayName,
-    role: row.role,
-    municipalityId: row.municipalityId,
-    municipalityName: 'Eksempelby',
-    teamId: row.teamId,
-    caseworkerId: row.caseworkerId,
-    guardianOf: guardianOf.map((g) => g.child_id),
-  };
-  return createCallerFactory(appRouter)({ ...ctx, user });
+  return (await callerFor(handle.db, email, TODAY)).caller;
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
