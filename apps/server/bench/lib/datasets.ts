@@ -16,6 +16,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -138,6 +139,9 @@ export async function openPgliteDataset(size: SizeName): Promise<Dataset> {
     writeFileSync(join(building, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
     renameSync(building, cached);
   }
+  // Marks the entry as in use, so cache pruning (entries untouched for an hour) spares it.
+  const now = new Date();
+  utimesSync(cached, now, now);
   const work = mkdtempSync(join(tmpdir(), `trappen-bench-${size}-`));
   cpSync(join(cached, 'pgdata'), join(work, 'pgdata'), { recursive: true });
   const meta = JSON.parse(readFileSync(join(cached, 'meta.json'), 'utf8')) as DatasetMeta;
@@ -195,6 +199,9 @@ export async function preparePostgresTemplate(serverUrl: string, size: SizeName)
   await onServer(serverUrl, `create database ${building}`);
   const start = performance.now();
   if (bin && existsSync(dump) && existsSync(metaFile)) {
+    const now = new Date();
+    utimesSync(dump, now, now);
+    utimesSync(metaFile, now, now);
     console.log(`  restoring ${SIZES[size].label} into PostgreSQL from the cached dump…`);
     execFileSync(join(bin, 'pg_restore'), [
       '--no-owner',
