@@ -13,10 +13,10 @@ import {
 } from '../queries/config-versions';
 import { loadStaircase, retiredCodesOf } from '../queries/load-staircase';
 import { followUpRulesOf, loadRuleSet } from '../queries/rule-set';
-import { refreshMunicipalitySummaries } from '../queries/rule-set-refresh';
 import { VersionSchema } from '../schemas/common';
 import { StaircaseOutputSchema } from '../schemas/staircase';
 import { adminProcedure } from '../trpc';
+import { recomputeAfterSave } from './admin-save-effects';
 import { toStaircaseOutput } from './to-staircase-output';
 
 type Issue = { path: readonly (string | number)[]; message: string };
@@ -181,23 +181,8 @@ export const adminConfigRouter = {
           { caseloadNorm, rules },
           before,
         );
-        const casesRefreshed = await refreshMunicipalitySummaries(
-          tx,
-          staircase,
-          followUpRulesOf(rules),
-          { municipalityId: m },
-          ctx.today(),
-        );
-        await ctx.audit(
-          {
-            action: 'update',
-            entity: 'ruleSet',
-            entityId: m,
-            criteria: { version: saved.version, changes: saved.changes, casesRefreshed },
-          },
-          tx,
-        );
-        return { ...saved, casesRefreshed };
+        const followUpRules = followUpRulesOf(rules);
+        return recomputeAfterSave(ctx, tx, m, 'ruleSet', { staircase, followUpRules }, saved);
       }),
     ),
 
@@ -230,23 +215,7 @@ export const adminConfigRouter = {
           current?.definition ?? defaultStaircase,
         );
         const { followUpRules } = await loadRuleSet(tx, m);
-        const casesRefreshed = await refreshMunicipalitySummaries(
-          tx,
-          staircase,
-          followUpRules,
-          { municipalityId: m },
-          ctx.today(),
-        );
-        await ctx.audit(
-          {
-            action: 'update',
-            entity: 'staircase',
-            entityId: m,
-            criteria: { version: saved.version, changes: saved.changes, casesRefreshed },
-          },
-          tx,
-        );
-        return { ...saved, casesRefreshed };
+        return recomputeAfterSave(ctx, tx, m, 'staircase', { staircase, followUpRules }, saved);
       }),
     ),
 
