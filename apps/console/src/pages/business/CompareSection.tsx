@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { EmptyState, formatDate, useLanguage, useT } from '@trappen/ui';
-import { type CSSProperties, type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { type CSSProperties, type FormEvent, type ReactNode, useState } from 'react';
 import { useTRPC } from '../../api/trpc';
 import type { Outputs } from '../../api/types';
 import { QueryState } from '../../lib/QueryState';
 import { BusinessCaseTable } from './BusinessCaseTable';
 import { ComparisonTables } from './ComparisonTables';
 import { compareMessages } from './compare-messages';
+import { useBusinessCaseVersions } from './useBusinessCaseVersions';
 
 type Version = Outputs['businessCases']['versions'][number];
 
@@ -30,12 +31,8 @@ export function CompareSection({
   const t = useT(compareMessages);
   const { lang } = useLanguage();
   const trpc = useTRPC();
-  const versions = useQuery(trpc.businessCases.versions.queryOptions({ id: businessCaseId }));
-  const { refetch } = versions;
   // A save on this page makes a new version: list it without a page reload.
-  useEffect(() => {
-    if (currentVersion > 0) void refetch();
-  }, [currentVersion, refetch]);
+  const versions = useBusinessCaseVersions(businessCaseId, currentVersion);
   const [picked, setPicked] = useState<{ from: number; to: number } | null>(null);
   const [chosen, setChosen] = useState<{ from: number; to: number } | null>(null);
   const [sameError, setSameError] = useState(false);

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { formatDate, useLanguage, useT } from '@trappen/ui';
-import { type ReactNode, useEffect } from 'react';
-import { useTRPC } from '../../api/trpc';
+import type { ReactNode } from 'react';
 import { compareMessages } from './compare-messages';
+import { useBusinessCaseVersions } from './useBusinessCaseVersions';
 
 /** In a conflict notice: who saved the versions after `since`, when, and what they changed. */
 export function NewerVersions({
@@ -14,12 +13,7 @@ export function NewerVersions({
 }): ReactNode {
   const t = useT(compareMessages);
   const { lang } = useLanguage();
-  const trpc = useTRPC();
-  const versions = useQuery(trpc.businessCases.versions.queryOptions({ id: businessCaseId }));
-  const { refetch } = versions;
-  useEffect(() => {
-    void refetch();
-  }, [refetch]);
+  const versions = useBusinessCaseVersions(businessCaseId, since);
   const newer = (versions.data ?? []).filter((v) => v.version > since);
   if (newer.length === 0) return null;
   return (
