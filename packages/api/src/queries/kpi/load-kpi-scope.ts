@@ -6,6 +6,7 @@ import {
 import { type Database, queryRows, sql } from '@trappen/db';
 import { addDays, type IsoDate } from '@trappen/staircase';
 import { loadStaircase } from '../load-staircase';
+import { followUpRulesOf } from '../rule-set';
 import { catalogueRows } from './catalogue';
 import type { KpiScope } from './scope';
 
@@ -22,7 +23,8 @@ export interface LoadedScope {
 /**
  * Municipality metadata (name, reform start, teams, staircase, norms) and the
  * reporting window: from the year of its first case to yesterday. The caseload norm
- * is kept whole, weights included.
+ * is kept whole, weights included; follow-ups are due under the municipality's saved
+ * follow-up rules (the defaults when none are saved), as the caseworkers' deadlines are.
  */
 export async function loadKpiScope(
   db: Database,
@@ -36,11 +38,13 @@ export async function loadKpiScope(
       reform_start: string | null;
       first_year: number | null;
       norm: CaseloadNormsInput | null;
+      rules: unknown;
     }>(
       db,
       sql`select m.name, m.code, m.reform_start::text as reform_start,
         (select extract(year from min(opened_on))::int from cases where municipality_id = m.id) as first_year,
-        (select caseload_norm from rule_sets where municipality_id = m.id) as norm
+        (select caseload_norm from rule_sets where municipality_id = m.id) as norm,
+        (select rules from rule_sets where municipality_id = m.id) as rules
       from municipalities m where m.id = ${municipalityId}`,
     ),
     queryRows<{ id: string; name: string }>(
@@ -59,7 +63,7 @@ export async function loadKpiScope(
         Number(lastDay.slice(0, 4)),
       ),
       lastDay,
-      catalogue: catalogueRows(staircase),
+      catalogue: catalogueRows(staircase, followUpRulesOf(meta?.rules)),
     },
     norms,
     name: meta?.name ?? '',
