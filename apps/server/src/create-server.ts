@@ -82,7 +82,7 @@ export function createServer(options: ServerOptions): Express {
   app.disable('x-powered-by');
   if (options.trustProxy) app.set('trust proxy', true);
   app.use(securityHeaders(isDev));
-  app.use((req, res, next) => {
+  app.use((_req, res, next) => {
     const requestId = randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
