@@ -86,6 +86,7 @@ try {
     notes: `${requests.toLocaleString('en')} requests, ${errorResponses} error responses; subject = p99 latency per segment (ms); heap MiB after GC per segment: ${heap.map((h) => h.toFixed(1)).join(', ')}`,
   };
   report([figure]);
+  console.log(`  ${figure.notes}`);
 } finally {
   await app.close();
   await dataset.close();
