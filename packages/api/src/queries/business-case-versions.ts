@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { and, configVersions, type Database, desc, eq, users } from '@trappen/db';
+import { recordConfigVersion } from './config-versions';
 
 /**
  * Business case versions live in `config_versions` under a kind of their own per case,
@@ -30,16 +30,8 @@ export async function recordBusinessCaseVersion(
     changedAt?: Date;
   },
 ): Promise<void> {
-  await db.insert(configVersions).values({
-    id: randomUUID(),
-    municipalityId: row.municipalityId,
-    kind: businessCaseKind(row.businessCaseId),
-    version: row.version,
-    definition: row.definition,
-    changes: row.changes,
-    changedBy: row.changedBy,
-    ...(row.changedAt ? { changedAt: row.changedAt } : {}),
-  });
+  const { businessCaseId, ...rest } = row;
+  await recordConfigVersion(db, { ...rest, kind: businessCaseKind(businessCaseId) });
 }
 
 /** Whether a version already has its history row. */

@@ -43,6 +43,14 @@ export function listConfigVersions(db: Database, municipalityId: string, kind: C
     .limit(50);
 }
 
+/** One history row of a saved configuration: who saved which version and what changed. */
+type ConfigVersionRow = Omit<typeof configVersions.$inferInsert, 'id'>;
+
+/** Writes a configuration's history row (rules, staircase, business case) in the caller's transaction. */
+export async function recordConfigVersion(db: Database, row: ConfigVersionRow): Promise<void> {
+  await db.insert(configVersions).values({ id: randomUUID(), ...row });
+}
+
 /**
  * Saves a new rule set version (guarded by `version`, CONFLICT when stale) and its
  * history row, in the caller's transaction.
@@ -68,8 +76,7 @@ export async function saveRuleSet(
   const saved = rows[0];
   if (!saved) throw conflict();
   const changes = changedPaths(before, next);
-  await db.insert(configVersions).values({
-    id: randomUUID(),
+  await recordConfigVersion(db, {
     municipalityId,
     kind: 'rules',
     version: saved.version,
@@ -113,12 +120,11 @@ export async function saveStaircaseDefinition(
   }
   if (!saved) throw conflict();
   const changes = changedPaths(before, definition);
-  await db.insert(configVersions).values({
-    id: randomUUID(),
+  await recordConfigVersion(db, {
     municipalityId,
     kind: 'staircase',
     version: saved.version,
-    definition,
+    definition: definition,
     changes,
     changedBy: userId,
   });

@@ -43,9 +43,9 @@ export async function loadKpiScope(
       db,
       sql`select m.name, m.code, m.reform_start::text as reform_start,
         (select extract(year from min(opened_on))::int from cases where municipality_id = m.id) as first_year,
-        (select caseload_norm from rule_sets where municipality_id = m.id) as norm,
-        (select rules from rule_sets where municipality_id = m.id) as rules
-      from municipalities m where m.id = ${municipalityId}`,
+        r.caseload_norm as norm, r.rules
+      from municipalities m left join rule_sets r on r.municipality_id = m.id
+      where m.id = ${municipalityId}`,
     ),
     queryRows<{ id: string; name: string }>(
       db,
