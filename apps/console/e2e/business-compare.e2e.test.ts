@@ -2,7 +2,7 @@ import type { KitBrowser } from '@trappen/e2e-kit';
 import type { TestServer } from '@trappen/server/src/testing/test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs } from './api';
-import { auditPage, logIn, openBrowser, startConsoleServer, USERS } from './support';
+import { auditPage, closeRun, openHerningCase, openSignedIn, USERS } from './support';
 
 const cellsOf = (row: import('playwright-core').Locator) =>
   row.evaluate((tr) =>
@@ -18,22 +18,13 @@ describe('console: compare business case versions', () => {
   let server: TestServer;
   let browser: KitBrowser;
   beforeAll(async () => {
-    server = await startConsoleServer();
-    browser = await openBrowser();
-    await logIn(browser.page, server.url, USERS.teamLeader);
+    ({ server, browser } = await openSignedIn(USERS.teamLeader));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeRun({ server, browser }));
 
   it('says there is nothing to compare until a second version is saved', async () => {
     const { page } = browser;
-    await page
-      .getByRole('navigation', { name: 'Hovedmenu' })
-      .getByRole('link', { name: 'Business cases' })
-      .click();
-    await page.getByRole('link', { name: /Herning/ }).click();
+    await openHerningCase(page);
     const section = page.getByRole('region', { name: 'Sammenlign versioner' });
     await section.getByText(/Der er kun én gemt version/).waitFor();
     await auditPage(page, 'business-compare-empty');

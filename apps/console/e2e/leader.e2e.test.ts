@@ -1,7 +1,7 @@
 import type { KitBrowser } from '@trappen/e2e-kit';
 import type { TestServer } from '@trappen/server/src/testing/test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPage, closeRun, openSignedIn, USERS } from './support';
+import { auditPage, closeRun, openHerningCase, openSignedIn, USERS } from './support';
 
 /** DOMAIN.md §5.1, Herning's business case in 1,000 DKK, row by row (label, area, 2016-2019). */
 const DOMAIN_5_1: readonly (readonly string[])[] = [
@@ -44,11 +44,7 @@ describe('console: team leader — team view and business cases', () => {
 
   it('shows the business case table exactly as DOMAIN.md §5.1, with net and cumulative net', async () => {
     const { page } = browser;
-    await page
-      .getByRole('navigation', { name: 'Hovedmenu' })
-      .getByRole('link', { name: 'Business cases' })
-      .click();
-    await page.getByRole('link', { name: /Herning/ }).click();
+    await openHerningCase(page);
     const table = page.getByTestId('business-case-table');
     await table.waitFor();
     await page.getByRole('button', { name: 'English' }).click();

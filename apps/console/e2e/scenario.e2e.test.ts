@@ -1,7 +1,7 @@
 import type { KitBrowser } from '@trappen/e2e-kit';
 import type { TestServer } from '@trappen/server/src/testing/test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPage, closeRun, openSignedIn, USERS } from './support';
+import { auditPage, closeRun, openHerningCase, openSignedIn, USERS } from './support';
 
 describe('console: flow-model scenario on a business case', () => {
   let server: TestServer;
@@ -13,11 +13,7 @@ describe('console: flow-model scenario on a business case', () => {
 
   it('shows a field error for a bad assumption, then the P10–P90 band, payback table and tornado', async () => {
     const { page } = browser;
-    await page
-      .getByRole('navigation', { name: 'Hovedmenu' })
-      .getByRole('link', { name: 'Business cases' })
-      .click();
-    await page.getByRole('link', { name: /Herning/ }).click();
+    await openHerningCase(page);
     const section = page.getByRole('region', { name: 'Scenarie ud fra kommunens egne forløb' });
     await section.waitFor();
 

@@ -66,3 +66,12 @@ export async function closeRun(run: Partial<SignedInRun>): Promise<void> {
   await run.browser?.close();
   await run.server?.close();
 }
+
+/** Opens the demo's Herning business case from the main menu (team leaders). */
+export async function openHerningCase(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Hovedmenu' })
+    .getByRole('link', { name: 'Business cases' })
+    .click();
+  await page.getByRole('link', { name: /Herning/ }).click();
+}
