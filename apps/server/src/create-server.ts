@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import {
   appRouter,
+  type Context,
   createContext,
   DEFAULT_SESSION_POLICY,
   DEFAULT_THROTTLE,
@@ -9,12 +10,14 @@ import {
   type ThrottlePolicy,
 } from '@trappen/api';
 import type { Database } from '@trappen/db';
+import type { TRPCError } from '@trpc/server';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { readCookie, sessionCookie, sessionCookieName } from './cookies';
 import { csrfGuard } from './csrf';
 import { landingPage } from './landing-page';
 import { openApiRoute } from './openapi/route';
+import { queryFastPath } from './query-fast-path';
 import { DEFAULT_RATE_LIMIT, type RateLimitPolicy, rateLimit } from './rate-limit';
 import { describeForLog } from './redact';
 import { securityHeaders } from './security-headers';
@@ -45,6 +48,11 @@ export interface ServerOptions {
   rateLimit?: RateLimitPolicy;
   /** Where unexpected errors are reported, already redacted (default `console.error`). */
   logError?: (requestId: string, message: string) => void;
+  /**
+   * Answer single `GET` queries without tRPC's Fetch translation (default on; see
+   * {@link queryFastPath}). Off sends every call through the tRPC adapter.
+   */
+  queryFastPath?: boolean;
 }
 
 const defaultAppsDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -102,6 +110,30 @@ export function createServer(options: ServerOptions): Express {
   });
 
   app.get('/openapi.json', openApiRoute(cookieName));
+  const contextFor = (req: express.Request, res: express.Response) =>
+    createContext({
+      db: options.db,
+      sessionToken: readCookie(req.headers.cookie, cookieName),
+      ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      requestId: res.locals.requestId as string,
+      isDev,
+      sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+      throttle: options.throttle ?? DEFAULT_THROTTLE,
+      ...(options.today ? { today: options.today } : {}),
+      cookies: {
+        set: (token, expiresAt) =>
+          res.append('Set-Cookie', sessionCookie(cookieName, token, expiresAt, secure)),
+        clear: () => res.append('Set-Cookie', sessionCookie(cookieName, '', null, secure)),
+      },
+    });
+  const onError = ({ error, ctx }: { error: TRPCError; ctx?: Context | undefined }) => {
+    if (error.code === 'INTERNAL_SERVER_ERROR')
+      // Without a context (the session lookup failed) the id rides on the error.
+      logError(
+        ctx?.requestId ?? (error as { requestId?: string }).requestId ?? '-',
+        error.cause ?? error,
+      );
+  };
   app.use(
     '/trpc',
     (_req, res, next) => {
@@ -111,33 +143,14 @@ export function createServer(options: ServerOptions): Express {
     csrfGuard(options.allowedOrigins ?? []),
     rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, (header) => readCookie(header, cookieName)),
     jsonBody(options.bodyLimit ?? '100kb'),
+    ...(options.queryFastPath === false
+      ? []
+      : [queryFastPath({ router: appRouter, createContext: contextFor, onError })]),
     createExpressMiddleware({
       router: appRouter,
       maxBatchSize: options.maxBatchSize ?? 20,
-      createContext: ({ req, res }) =>
-        createContext({
-          db: options.db,
-          sessionToken: readCookie(req.headers.cookie, cookieName),
-          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          requestId: res.locals.requestId as string,
-          isDev,
-          sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
-          throttle: options.throttle ?? DEFAULT_THROTTLE,
-          ...(options.today ? { today: options.today } : {}),
-          cookies: {
-            set: (token, expiresAt) =>
-              res.append('Set-Cookie', sessionCookie(cookieName, token, expiresAt, secure)),
-            clear: () => res.append('Set-Cookie', sessionCookie(cookieName, '', null, secure)),
-          },
-        }),
-      onError: ({ error, ctx }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR')
-          // Without a context (the session lookup failed) the id rides on the error.
-          logError(
-            ctx?.requestId ?? (error as { requestId?: string }).requestId ?? '-',
-            error.cause ?? error,
-          );
-      },
+      createContext: ({ req, res }) => contextFor(req as express.Request, res as express.Response),
+      onError,
     }),
   );
 
