@@ -52,7 +52,13 @@ export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.
  */
 export async function createDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.maxConnections ?? 10,
+      // JIT compilation cost PostgreSQL over a second on the council board's statements,
+      // which run in milliseconds without it; no statement here runs long enough to gain.
+      options: '-c jit=off',
+    });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     pool.on('error', () => {});
     const db = drizzleNodePg(pool, { schema }) as unknown as Database;
