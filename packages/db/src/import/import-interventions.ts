@@ -15,7 +15,9 @@ export const INTERVENTION_CSV_COLUMNS = [
 ] as const;
 
 type Column = (typeof INTERVENTION_CSV_COLUMNS)[number];
-type CsvRow = Record<Column, string | null>;
+
+/** Where each column sits in the file's records. */
+type ColumnIndex = Record<Column, number>;
 
 /** Options of {@link importInterventionsCsv}. */
 export interface ImportInterventionsOptions {
@@ -38,25 +40,43 @@ export interface ImportInterventionsResult {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function rowOf(fields: string[], index: Record<Column, number>, line: number): CsvRow {
-  const get = (column: Column) => {
-    const value = (fields[index[column]] ?? '').trim();
-    return value === '' ? null : value;
+/** A trimmed cell, `null` when empty or missing. */
+function cell(fields: readonly string[], at: number): string | null {
+  const raw = fields[at];
+  if (raw === undefined) return null;
+  const value = raw.trim();
+  return value === '' ? null : value;
+}
+
+function malformed(line: number, why: string): never {
+  throw new Error(`interventions CSV line ${line}: ${why}`);
+}
+
+function rowOf(fields: readonly string[], index: ColumnIndex, line: number): InterventionImportRow {
+  const caseId = cell(fields, index.case_id);
+  if (caseId === null || !UUID.test(caseId)) malformed(line, 'case_id must be a UUID');
+  const code = cell(fields, index.code);
+  if (code === null) malformed(line, 'code is required');
+  const startDate = cell(fields, index.start_date);
+  if (startDate === null || !DATE.test(startDate)) malformed(line, 'start_date must be YYYY-MM-DD');
+  const plannedEnd = cell(fields, index.planned_end);
+  if (plannedEnd !== null && !DATE.test(plannedEnd))
+    malformed(line, 'planned_end must be YYYY-MM-DD or empty');
+  const endDate = cell(fields, index.end_date);
+  if (endDate !== null && !DATE.test(endDate))
+    malformed(line, 'end_date must be YYYY-MM-DD or empty');
+  const dailyRate = cell(fields, index.daily_rate);
+  if (dailyRate !== null && !Number.isFinite(Number(dailyRate)))
+    malformed(line, 'daily_rate must be a number or empty');
+  return {
+    case_id: caseId,
+    code,
+    start_date: startDate,
+    planned_end: plannedEnd,
+    end_date: endDate,
+    provider: cell(fields, index.provider),
+    daily_rate: dailyRate,
   };
-  const row = Object.fromEntries(INTERVENTION_CSV_COLUMNS.map((c) => [c, get(c)])) as CsvRow;
-  const fail = (why: string) => {
-    throw new Error(`interventions CSV line ${line}: ${why}`);
-  };
-  if (!row.case_id || !UUID.test(row.case_id)) fail('case_id must be a UUID');
-  if (!row.code) fail('code is required');
-  if (!row.start_date || !DATE.test(row.start_date)) fail('start_date must be YYYY-MM-DD');
-  for (const column of ['planned_end', 'end_date'] as const) {
-    const value = row[column];
-    if (value !== null && !DATE.test(value)) fail(`${column} must be YYYY-MM-DD or empty`);
-  }
-  if (row.daily_rate !== null && !Number.isFinite(Number(row.daily_rate)))
-    fail('daily_rate must be a number or empty');
-  return row;
 }
 
 /**
@@ -82,17 +102,16 @@ export async function importInterventionsCsv(
 ): Promise<ImportInterventionsResult> {
   const batchSize = Math.max(1, options.batchSize ?? 2000);
   return db.transaction(async (tx) => {
-    let index: Record<Column, number> | null = null;
+    let index: ColumnIndex | null = null;
     let line = 0;
     let read = 0;
     let inserted = 0;
-    let batch: CsvRow[] = [];
+    let batch: InterventionImportRow[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
       const rows = await queryRows<{ case_id: string }>(
         tx,
-        // rowOf has refused rows without case, code or start date.
-        insertInterventionsSql(options.municipalityId, batch as InterventionImportRow[]),
+        insertInterventionsSql(options.municipalityId, batch),
       );
       inserted += rows.length;
       batch = [];
@@ -107,7 +126,7 @@ export async function importInterventionsCsv(
             throw new Error(`interventions CSV: missing column(s) ${missing.join(', ')}`);
           index = Object.fromEntries(
             INTERVENTION_CSV_COLUMNS.map((c) => [c, header.indexOf(c)]),
-          ) as Record<Column, number>;
+          ) as ColumnIndex;
           continue;
         }
         batch.push(rowOf(fields, index, line));
