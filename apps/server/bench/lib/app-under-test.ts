@@ -101,3 +101,22 @@ export async function sessionCookieFor(
 export function queryPath(procedure: string, input: unknown): string {
   return `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
 }
+
+/**
+ * What the profiling probes send for `procedure` on the small dataset: a session of the
+ * user who may call it (the council member for `kpi.*`, else the caseworker) and an
+ * input (for `cases.get`, the first of the caseworker's cases).
+ */
+export async function probeRequest(
+  url: string,
+  procedure: string,
+): Promise<{ cookie: string; input: unknown }> {
+  const email = procedure.startsWith('kpi')
+    ? 'byraad@eksempelby.dk'
+    : 'sagsbehandler@eksempelby.dk';
+  const cookie = await sessionCookieFor(url, email, 'trappen-demo');
+  if (procedure !== 'cases.get') return { cookie, input: {} };
+  const list = await fetch(`${url}${queryPath('cases.list', {})}`, { headers: { cookie } });
+  const body = (await list.json()) as { result: { data: { items: { caseId: string }[] } } };
+  return { cookie, input: { caseId: body.result.data.items[0]?.caseId } };
+}

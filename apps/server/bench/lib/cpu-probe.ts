@@ -8,7 +8,7 @@
 import './source-aliases';
 
 const { readFileSync, readdirSync } = await import('node:fs');
-const { BASELINE_PATH, queryPath, sessionCookieFor, startAppUnderTest } = await import(
+const { BASELINE_PATH, queryPath, probeRequest, startAppUnderTest } = await import(
   './app-under-test'
 );
 const { openPostgresDataset } = await import('./datasets');
@@ -39,14 +39,7 @@ const cluster = await startPostgres();
 if (!cluster) throw new Error('PostgreSQL is needed');
 const dataset = await openPostgresDataset(cluster.url, 'small');
 const app = await startAppUnderTest(dataset.handle.db, dataset.handle.ping);
-const email = procedure.startsWith('kpi') ? 'byraad@eksempelby.dk' : 'sagsbehandler@eksempelby.dk';
-const cookie = await sessionCookieFor(app.url, email, 'trappen-demo');
-let input: unknown = {};
-if (procedure === 'cases.get') {
-  const list = await fetch(`${app.url}${queryPath('cases.list', {})}`, { headers: { cookie } });
-  const body = (await list.json()) as { result: { data: { items: { caseId: string }[] } } };
-  input = { caseId: body.result.data.items[0]?.caseId };
-}
+const { cookie, input } = await probeRequest(app.url, procedure);
 // A procedure name, or a plain path such as `/healthz`.
 const subjectUrl = `${app.url}${procedure.startsWith('/') ? procedure : queryPath(procedure, input)}`;
 // `--baseline`: the bare route answering the same body, for the floor of one request.

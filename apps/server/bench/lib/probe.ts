@@ -4,7 +4,7 @@
  */
 import './source-aliases';
 
-const { queryPath, sessionCookieFor, startAppUnderTest } = await import('./app-under-test');
+const { queryPath, probeRequest, startAppUnderTest } = await import('./app-under-test');
 const { openPgliteDataset, openPostgresDataset } = await import('./datasets');
 const { startPostgres } = await import('./postgres');
 const procedure = process.argv[2] ?? 'cases.list';
@@ -15,14 +15,7 @@ const dataset = cluster
   ? await openPostgresDataset(cluster.url, 'small')
   : await openPgliteDataset('small');
 const app = await startAppUnderTest(dataset.handle.db, dataset.handle.ping);
-const email = procedure.startsWith('kpi') ? 'byraad@eksempelby.dk' : 'sagsbehandler@eksempelby.dk';
-const cookie = await sessionCookieFor(app.url, email, 'trappen-demo');
-let input: unknown = {};
-if (procedure === 'cases.get') {
-  const list = await fetch(`${app.url}${queryPath('cases.list', {})}`, { headers: { cookie } });
-  const body = (await list.json()) as { result: { data: { items: { caseId: string }[] } } };
-  input = { caseId: body.result.data.items[0]?.caseId };
-}
+const { cookie, input } = await probeRequest(app.url, procedure);
 const concurrency = Number(process.argv[4] ?? 1);
 const times: number[] = [];
 const began = performance.now();
