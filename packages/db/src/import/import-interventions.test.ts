@@ -72,6 +72,29 @@ describe('importInterventionsCsv', () => {
     expect(await countFor(a)).toBe(before + 2);
   });
 
+  it('stores providers verbatim, whatever characters they hold', async () => {
+    const c = caseIds[2] as string;
+    const providers = ['Hus "Nord", {afd. 2}', 'C:\\tiltag\\', 'NULL'];
+    const csv = [
+      header,
+      ...providers.map(
+        (p, i) => `${c},contact-person,2032-0${i + 1}-01,,,"${p.replace(/"/g, '""')}",`,
+      ),
+    ].join('\n');
+    expect(await importInterventionsCsv(handle.db, [csv], { municipalityId })).toEqual({
+      read: 3,
+      inserted: 3,
+      skipped: 0,
+    });
+    const rows = await queryRows<{ provider: string }>(
+      handle.db,
+      sql`select provider from interventions
+        where case_id = ${c} and code = 'contact-person' and start_date >= '2032-01-01'
+        order by start_date`,
+    );
+    expect(rows.map((r) => r.provider)).toEqual(providers);
+  });
+
   it("skips rows naming another municipality's case", async () => {
     const before = await countFor(foreignCaseId);
     const result = await importInterventionsCsv(

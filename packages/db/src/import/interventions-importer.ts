@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { arrayLiteral } from './array-literal';
 import { CASE_ID_COLUMN, type ImportColumn, type ImportProblem } from './import-columns';
 import { dateOrderProblem, insertedCases, unknownCaseProblems } from './import-lookups';
 import type { ImporterDefinition } from './importer';
@@ -67,19 +68,24 @@ const COLUMNS: readonly ImportColumn[] = [
 ];
 
 /**
- * One INSERT for a batch: the rows travel as one JSON parameter (both drivers take it),
- * child ids come from the municipality's own cases, and the natural key (case, code,
- * start date) makes a re-import insert nothing. Answers the case id of each inserted row.
+ * One INSERT for a batch: each column travels as one typed array parameter (both drivers
+ * take it) read back with `unnest`, child ids come from the municipality's own cases,
+ * and the natural key (case, code, start date) makes a re-import insert nothing.
+ * Answers the case id of each inserted row.
  */
 export function insertInterventionsSql(
   municipalityId: string,
   rows: readonly InterventionImportRow[],
 ): SQL {
+  const column = (pick: (row: InterventionImportRow) => string | number | null) =>
+    arrayLiteral(rows.map(pick));
   return sql`with v as (
       select distinct on (case_id, code, start_date) *
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-        case_id uuid, code text, start_date date, planned_end date, end_date date,
-        provider text, daily_rate numeric)
+      from unnest(${column((r) => r.case_id)}::uuid[], ${column((r) => r.code)}::text[],
+        ${column((r) => r.start_date)}::date[], ${column((r) => r.planned_end)}::date[],
+        ${column((r) => r.end_date)}::date[], ${column((r) => r.provider)}::text[],
+        ${column((r) => r.daily_rate)}::numeric[])
+        as r(case_id, code, start_date, planned_end, end_date, provider, daily_rate)
       order by case_id, code, start_date
     ),
     inserted as (
