@@ -71,11 +71,13 @@ const COLUMNS: readonly ImportColumn[] = [
  * One INSERT for a batch: each column travels as one typed array parameter (both drivers
  * take it) read back with `unnest`, child ids come from the municipality's own cases,
  * and the natural key (case, code, start date) makes a re-import insert nothing.
- * Answers the case id of each inserted row.
+ * Answers the case id of each inserted row (`case_id`), or with `answer: 'count'` one row
+ * with how many were inserted (`inserted`), which spares a large batch its answer rows.
  */
 export function insertInterventionsSql(
   municipalityId: string,
   rows: readonly InterventionImportRow[],
+  answer: 'caseIds' | 'count' = 'caseIds',
 ): SQL {
   const column = (pick: (row: InterventionImportRow) => string | number | null) =>
     arrayLiteral(rows.map(pick));
@@ -99,7 +101,7 @@ export function insertInterventionsSql(
         where i.case_id = v.case_id and i.code = v.code and i.start_date = v.start_date)
       returning case_id
     )
-    select case_id::text from inserted`;
+    ${answer === 'count' ? sql`select count(*)::int as inserted from inserted` : sql`select case_id::text from inserted`}`;
 }
 
 /**
