@@ -121,6 +121,9 @@ export async function cachedBoard<T>(
         lastDay,
         computedAt: clock().toISOString(),
       };
+      // Stored before it is answered as current, so a second server or a restart that
+      // reads the snapshot never finds an older board than this server has answered.
+      await writeSnapshot(db, municipalityId, fresh);
       const latest = started.current;
       // A slower, older computation never replaces a newer board.
       if (
@@ -129,7 +132,6 @@ export async function cachedBoard<T>(
         (latest.lastDay === lastDay && latest.dataVersion <= version)
       )
         started.current = fresh;
-      await writeSnapshot(db, municipalityId, fresh);
       return fresh;
     });
     const pending = { key, promise };
