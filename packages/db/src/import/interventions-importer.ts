@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import { arrayLiteral } from './array-literal';
 import { CASE_ID_COLUMN, type ImportColumn, type ImportProblem } from './import-columns';
@@ -81,19 +82,21 @@ export function insertInterventionsSql(
 ): SQL {
   const column = (pick: (row: InterventionImportRow) => string | number | null) =>
     arrayLiteral(rows.map(pick));
+  // Ids made here: PGlite's gen_random_uuid() opens /dev/urandom once per row.
+  const ids = arrayLiteral(rows.map(() => randomUUID()));
   return sql`with v as (
       select distinct on (case_id, code, start_date) *
-      from unnest(${column((r) => r.case_id)}::uuid[], ${column((r) => r.code)}::text[],
+      from unnest(${ids}::uuid[], ${column((r) => r.case_id)}::uuid[], ${column((r) => r.code)}::text[],
         ${column((r) => r.start_date)}::date[], ${column((r) => r.planned_end)}::date[],
         ${column((r) => r.end_date)}::date[], ${column((r) => r.provider)}::text[],
         ${column((r) => r.daily_rate)}::numeric[])
-        as r(case_id, code, start_date, planned_end, end_date, provider, daily_rate)
+        as r(id, case_id, code, start_date, planned_end, end_date, provider, daily_rate)
       order by case_id, code, start_date
     ),
     inserted as (
       insert into interventions (id, municipality_id, case_id, child_id, code, start_date,
         planned_end, end_date, provider, daily_rate)
-      select gen_random_uuid(), c.municipality_id, v.case_id, c.child_id, v.code, v.start_date,
+      select v.id, c.municipality_id, v.case_id, c.child_id, v.code, v.start_date,
         v.planned_end, v.end_date, coalesce(v.provider, ''), v.daily_rate
       from v join cases c on c.id = v.case_id and c.municipality_id = ${municipalityId}
       where not exists (
