@@ -18,6 +18,14 @@ const ROWS = quick ? 20_000 : 1_000_000;
 const SIZE_NAMES: SizeName[] = quick ? ['small'] : ['small', 'copenhagen', 'national'];
 const MEMORY_LIMIT_MB = 512;
 
+/** Why the rate goal is out of reach on an engine, from the profiles (bench/profiling.md). */
+const rateBound = (engine: string) =>
+  `bound by the database, not the parser: each row costs 3 foreign-key checks and 3 index inserts in the one transaction, ${
+    engine === 'PGlite'
+      ? '≈ 65–150 µs a row in the embedded engine (the upper end while its WebAssembly warms up), which caps an import near 7–15k rows/s'
+      : '≈ 30 µs of server time a row (18 µs of it the key checks), which caps an import near 30k rows/s'
+  } against a parse of 450k–900k rows/s`;
+
 /** Writes a CSV of `rows` interventions on the dataset's cases, spread over ten years. */
 async function writeCsv(file: string, dataset: Dataset): Promise<void> {
   const cases = await queryRows<{ id: string }>(
@@ -106,6 +114,7 @@ async function measureEngine(engine: string, open: (size: SizeName) => Promise<D
         },
         notes: `file ${(statSync(file).size / 2 ** 20).toFixed(0)} MB; parse ${Math.round(parseRate).toLocaleString('en')} rows/s; inserted ${value.inserted.toLocaleString('en')}, skipped ${value.skipped.toLocaleString('en')}; peak RSS of the bench process ${peakMb.toFixed(0)} MB${engine === 'PGlite' ? ' (includes the embedded database)' : ''}`,
       };
+      if (ratio < 0.25) figure.notes = `${figure.notes}; ${rateBound(engine)}`;
       report([figure]);
       console.log(`  ${figure.notes}`);
       const key = engine;
