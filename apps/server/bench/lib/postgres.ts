@@ -52,6 +52,20 @@ export function postgresUnavailable(): string | null {
   return null;
 }
 
+/** The version a running server reports (an own cluster given as `BENCH_POSTGRES_URL`). */
+function serverVersion(url: string): string {
+  const bin = postgresBin();
+  try {
+    return execFileSync(join(bin ?? '', 'psql'), ['-At', '-c', 'show server_version', url], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split(' ')[0] as string;
+  } catch {
+    return 'unknown';
+  }
+}
+
 /**
  * Starts a cluster on a free loopback port (not the tests' 5433, which another run may
  * be using), or hands out the one `pnpm bench` started (`BENCH_POSTGRES_URL`, which the
@@ -63,7 +77,7 @@ export async function startPostgres(): Promise<PostgresCluster | null> {
   if (shared)
     return {
       url: shared,
-      version: process.env.BENCH_POSTGRES_VERSION ?? 'unknown',
+      version: process.env.BENCH_POSTGRES_VERSION ?? serverVersion(shared),
       stop: () => {},
     };
   const reason = postgresUnavailable();
