@@ -6,7 +6,7 @@ import {
   type TRPCError,
   transformTRPCResponse,
 } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { getHTTPStatusCode } from '@trpc/server/http';
 import type { Request, RequestHandler, Response } from 'express';
 
 /** What the fast path needs besides the router: the same context and error hook as the adapter. */
@@ -68,7 +68,8 @@ export function queryFastPath<TContext>(options: QueryFastPathOptions<TContext>)
       const error = getTRPCErrorFromUnknown(cause);
       options.onError({ error, ctx });
       const shape = getTRPCErrorShape({ config, ctx, error, input, path, type: 'query' });
-      send(res, getHTTPStatusCodeFromError(error), { error: shape });
+      // The status the error formatter put in the shape (e.g. 503 for a database outage).
+      send(res, getHTTPStatusCode({ error: shape } as never), { error: shape });
     }
   };
 }
