@@ -64,6 +64,7 @@ describe('the query fast path answers as the tRPC adapter does', () => {
     ['no session (UNAUTHORIZED)', () => q('cases.list', {}), false],
     ['an unknown procedure', () => q('cases.nothing', {}), true],
     ['unreadable input', () => 'cases.list?input=%7Bnot-json', true],
+    ['a malformed %-escape in the path', () => 'cases.l%E0%A4%Aist', true],
     ['a mutation sent as GET', () => q('auth.logout'), true],
     ['a batch', () => `cases.list,auth.me?batch=1&input=${encodeURIComponent('{}')}`, true],
   ];

@@ -34,7 +34,12 @@ export function queryFastPath<TContext>(options: QueryFastPathOptions<TContext>)
     res.end(JSON.stringify(transformTRPCResponse(config, body as never)));
   };
   return async (req, res, next) => {
-    const path = req.method === 'GET' ? decodeURIComponent(req.path.slice(1)) : '';
+    let path = '';
+    try {
+      if (req.method === 'GET') path = decodeURIComponent(req.path.slice(1));
+    } catch {
+      return next(); // a malformed %-escape: the adapter answers it
+    }
     const procedure = router._def.procedures[path] as { _def?: { type?: string } } | undefined;
     const rawInput = req.query.input;
     if (
