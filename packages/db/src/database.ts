@@ -29,8 +29,11 @@ export interface DatabaseHandle {
   db: Database;
   /** `postgres` for node-postgres, `pglite` for the embedded engine. */
   driver: 'postgres' | 'pglite';
-  /** Applies the checked-in migrations (idempotent). */
-  migrate(): Promise<void>;
+  /**
+   * Applies the checked-in migrations (idempotent), or those of `folder` (an upgrade
+   * test's earlier schema, from `migrationsUpTo`).
+   */
+  migrate(folder?: string): Promise<void>;
   /** Runs `select 1`; rejects when the database is unreachable. */
   ping(): Promise<void>;
   /** Closes the pool or the embedded engine. */
@@ -65,7 +68,8 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     return {
       db,
       driver: 'postgres',
-      migrate: () => migrateNodePg(drizzleNodePg(pool), { migrationsFolder }),
+      migrate: (folder = migrationsFolder) =>
+        migrateNodePg(drizzleNodePg(pool), { migrationsFolder: folder }),
       ping: async () => {
         await db.execute(sql`select 1`);
       },
@@ -81,7 +85,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
   return {
     db,
     driver: 'pglite',
-    migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
+    migrate: (folder = migrationsFolder) => migratePglite(pgliteDb, { migrationsFolder: folder }),
     ping: async () => {
       await db.execute(sql`select 1`);
     },

@@ -15,10 +15,11 @@ import { createDatabase, type DatabaseHandle } from './database';
  */
 export async function createTestDatabase(
   serverUrl: string | undefined = process.env.TEST_DATABASE_URL,
+  options: { migrationsFolder?: string } = {},
 ): Promise<DatabaseHandle> {
   if (!serverUrl) {
     const handle = await createDatabase();
-    await handle.migrate();
+    await handle.migrate(options.migrationsFolder);
     return handle;
   }
   const name = `trappen_test_${randomBytes(6).toString('hex')}`;
@@ -32,7 +33,7 @@ export async function createTestDatabase(
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await createDatabase({ url: url.toString(), maxConnections: 5 });
-  await handle.migrate();
+  await handle.migrate(options.migrationsFolder);
   return {
     ...handle,
     close: async () => {
