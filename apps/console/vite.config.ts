@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 export default defineConfig({
   base: '/console/',
-  plugins: [react()],
+  // Brotli and gzip copies beside each asset, so the server sends precompressed bytes.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   server: {
     port: 5174,
     proxy: { '/trpc': { target: 'http://localhost:3000', changeOrigin: false } },

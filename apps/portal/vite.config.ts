@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 // Served by the API server at /portal/; in development Vite proxies the API so
 // session cookies and the CSRF check see one origin.
 export default defineConfig({
   base: '/portal/',
-  plugins: [react()],
+  // Brotli and gzip copies beside each asset, so the server sends precompressed bytes.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   build: {
     manifest: true,
     // Every browser the portal supports has module preload; the polyfill is dead weight.

@@ -11,13 +11,15 @@ export interface Config {
   allowedOrigins: string[];
   /** Audit rows older than this are purged daily (at least 180). */
   auditRetentionDays: number;
+  /** Bearer token for `/metrics`; without one the endpoint is off. */
+  metricsToken: string | undefined;
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
  * Reads `PORT` (3000), `DATABASE_URL`, `TRAPPEN_DATA_DIR` (`.data/pglite` under the
- * repository root), `NODE_ENV`, `TRUST_PROXY` and `ALLOWED_ORIGINS` (comma-separated).
+ * repository root), `NODE_ENV`, `TRUST_PROXY`, `ALLOWED_ORIGINS` (comma-separated) and `METRICS_TOKEN`.
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -40,5 +42,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((o) => o.trim())
       .filter(Boolean),
     auditRetentionDays,
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

@@ -12,12 +12,14 @@ import {
 import type { Database } from '@trappen/db';
 import type { TRPCError } from '@trpc/server';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { readCookie, sessionCookie, sessionCookieName } from './cookies';
 import { csrfGuard } from './csrf';
 import { landingPage } from './landing-page';
+import { boundedConcurrency, type ConcurrencyLimit } from './load-shedding';
+import { createMetrics, type PoolStats } from './metrics';
 import { openApiRoute } from './openapi/route';
-import { queryFastPath } from './query-fast-path';
 import { DEFAULT_RATE_LIMIT, type RateLimitPolicy, rateLimit } from './rate-limit';
 import { describeForLog } from './redact';
 import { securityHeaders } from './security-headers';
@@ -49,10 +51,14 @@ export interface ServerOptions {
   /** Where unexpected errors are reported, already redacted (default `console.error`). */
   logError?: (requestId: string, message: string) => void;
   /**
-   * Answer single `GET` queries without tRPC's Fetch translation (default on; see
-   * {@link queryFastPath}). Off sends every call through the tRPC adapter.
+   * Bounds API requests in flight (503 with `Retry-After` past it); for the embedded
+   * database, which runs one statement at a time. Default: unbounded.
    */
-  queryFastPath?: boolean;
+  concurrency?: ConcurrencyLimit;
+  /** Serves Prometheus metrics at `/metrics` to `Authorization: Bearer <token>`; off without. */
+  metricsToken?: string;
+  /** The database pool's state for `/metrics`. */
+  poolStats?: () => PoolStats | null;
 }
 
 const defaultAppsDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -110,6 +116,16 @@ export function createServer(options: ServerOptions): Express {
   });
 
   app.get('/openapi.json', openApiRoute(cookieName));
+  const limit = options.concurrency ? boundedConcurrency(options.concurrency) : null;
+  const metrics = options.metricsToken
+    ? createMetrics(options.metricsToken, new Set(Object.keys(appRouter._def.procedures)), {
+        ...(options.poolStats
+          ? { pool: () => options.poolStats?.() ?? { total: 0, idle: 0, waiting: 0 } }
+          : {}),
+        ...(limit ? { queued: limit.queued } : {}),
+      })
+    : null;
+  if (metrics) app.get('/metrics', metrics.route);
   const contextFor = (req: express.Request, res: express.Response) =>
     createContext({
       db: options.db,
@@ -140,12 +156,14 @@ export function createServer(options: ServerOptions): Express {
       res.setHeader('Cache-Control', 'no-store');
       next();
     },
+    ...(metrics ? [metrics.recordApi] : []),
+    // JSON answers (the board, case lists) shrink several-fold. tRPC streams its answers
+    // without a length, so every answer is compressed for a client that accepts it.
+    compression(),
     csrfGuard(options.allowedOrigins ?? []),
     rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, (header) => readCookie(header, cookieName)),
+    ...(limit ? [limit.handler] : []),
     jsonBody(options.bodyLimit ?? '100kb'),
-    ...(options.queryFastPath === false
-      ? []
-      : [queryFastPath({ router: appRouter, createContext: contextFor, onError })]),
     createExpressMiddleware({
       router: appRouter,
       maxBatchSize: options.maxBatchSize ?? 20,

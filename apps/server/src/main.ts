@@ -2,6 +2,15 @@ import { count, createDatabase, municipalities, seed } from '@trappen/db';
 import { scheduleAuditPurge } from './audit-retention';
 import { readConfig } from './config';
 import { createServer } from './create-server';
+import type { ConcurrencyLimit } from './load-shedding';
+
+// The embedded database answers one statement at a time on this thread; beyond a few
+// requests running and a short queue, a fast 503 beats a request that times out.
+const EMBEDDED_CONCURRENCY: ConcurrencyLimit = {
+  maxActive: 4,
+  maxQueued: 32,
+  retryAfterSeconds: 1,
+};
 
 // Entry point: open (and on first start create, migrate and seed) the database,
 // listen, and shut down gracefully on SIGTERM/SIGINT.
@@ -25,6 +34,9 @@ const app = createServer({
   isDev: config.isDev,
   trustProxy: config.trustProxy,
   allowedOrigins: config.allowedOrigins,
+  ...(handle.driver === 'pglite' ? { concurrency: EMBEDDED_CONCURRENCY } : {}),
+  ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
+  poolStats: handle.poolStats,
 });
 const server = app.listen(config.port, () => {
   const address = server.address();

@@ -38,6 +38,8 @@ export interface DatabaseHandle {
   ping(): Promise<void>;
   /** Closes the pool or the embedded engine. */
   close(): Promise<void>;
+  /** The pool's connections (node-postgres); `null` for the embedded engine, which has none. */
+  poolStats(): { total: number; idle: number; waiting: number } | null;
 }
 
 /** The checked-in migrations; `../drizzle` holds both from `src/` and from `dist/`. */
@@ -74,6 +76,11 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
         await db.execute(sql`select 1`);
       },
       close: () => pool.end(),
+      poolStats: () => ({
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+      }),
     };
   }
   // PGlite creates only the last folder of the path; a fresh clone has no `.data/` yet.
@@ -90,5 +97,6 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       await db.execute(sql`select 1`);
     },
     close: () => client.close(),
+    poolStats: () => null,
   };
 }
