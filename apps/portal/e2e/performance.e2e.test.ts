@@ -42,6 +42,32 @@ describe('performance and print', () => {
     expect(plan?.gzipBytes).toBeLessThanOrEqual(PLAN_ROUTE_BUDGET);
   });
 
+  it('receives its scripts brotli-compressed from the build, cached for a year', async () => {
+    const scripts: { encoding: string | undefined; cache: string | undefined }[] = [];
+    const onResponse = async (response: import('playwright-core').Response) => {
+      if (!/\/portal\/assets\/.+\.js$/.test(response.url())) return;
+      const headers = await response.allHeaders();
+      scripts.push({ encoding: headers['content-encoding'], cache: headers['cache-control'] });
+    };
+    // Past the browser's cache, so the answers come from the server.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    page.on('response', onResponse);
+    try {
+      await page.goto(planUrl);
+      await heading(page, /Planen for/);
+    } finally {
+      page.off('response', onResponse);
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+      await cdp.detach();
+    }
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(script.encoding).toBe('br');
+      expect(script.cache).toBe('public, max-age=31536000, immutable');
+    }
+  });
+
   it('reports LCP of the plan page with 4x CPU slowdown', async () => {
     const result = await measureLcp(page, planUrl, { cpuSlowdown: 4 });
     console.log(

@@ -1,7 +1,8 @@
 import { type BenchFigure, quick, report } from '../../../bench/kit.ts';
 import {
   BASELINE_PATH,
-  queryPath,
+  type LinkRequest,
+  linkRequest,
   sessionCookieFor,
   startAppUnderTest,
 } from './lib/app-under-test';
@@ -29,8 +30,8 @@ const ENGINE = argValue('engine');
 interface Endpoint {
   key: 'myCases' | 'casePage' | 'kpiBoard';
   label: string;
-  path: string;
-  cookie: string;
+  /** The request as `@trappen/client`'s batch link sent it (path and headers). */
+  request: LinkRequest<unknown>;
 }
 
 const asTiming = (r: LoadResult) => ({ min: r.p50, median: r.p95, max: r.p99, runs: r.total });
@@ -38,37 +39,28 @@ const asTiming = (r: LoadResult) => ({ min: r.p50, median: r.p95, max: r.p99, ru
 async function endpointsFor(url: string, domain: string): Promise<Endpoint[]> {
   const caseworker = await sessionCookieFor(url, `sagsbehandler@${domain}`, PASSWORD);
   const council = await sessionCookieFor(url, `byraad@${domain}`, PASSWORD);
-  const list = await fetch(`${url}${queryPath('cases.list', {})}`, {
-    headers: { cookie: caseworker },
-  });
-  const body = (await list.json()) as { result?: { data?: { items?: { caseId: string }[] } } };
-  const caseId = body.result?.data?.items?.[0]?.caseId;
-  if (!caseId) throw new Error(`"my cases" gave no case: ${JSON.stringify(body).slice(0, 300)}`);
+  const myCases = await linkRequest(url, caseworker, (client) => client.cases.list.query({}));
+  const caseId = myCases.data.items[0]?.caseId;
+  if (!caseId)
+    throw new Error(`"my cases" gave no case: ${JSON.stringify(myCases.data).slice(0, 300)}`);
   return [
-    {
-      key: 'myCases',
-      label: '"my cases" list',
-      path: queryPath('cases.list', {}),
-      cookie: caseworker,
-    },
+    { key: 'myCases', label: '"my cases" list', request: myCases },
     {
       key: 'casePage',
       label: 'case page',
-      path: queryPath('cases.get', { caseId }),
-      cookie: caseworker,
+      request: await linkRequest(url, caseworker, (client) => client.cases.get.query({ caseId })),
     },
     {
       key: 'kpiBoard',
       label: 'council KPI board',
-      path: queryPath('kpi.board', {}),
-      cookie: council,
+      request: await linkRequest(url, council, (client) => client.kpi.board.query({})),
     },
   ];
 }
 
 /** Subject and baseline load for every endpoint on one dataset. */
 async function measureDataset(engine: string, dataset: Dataset): Promise<Map<string, LoadResult>> {
-  const app = await startAppUnderTest(dataset.handle.db, dataset.handle.ping);
+  const app = await startAppUnderTest(dataset.handle);
   const results = new Map<string, LoadResult>();
   try {
     const domain = `${dataset.meta.municipality.name.toLowerCase().replace(/[^a-z0-9]+/g, '')}.dk`;
@@ -76,8 +68,8 @@ async function measureDataset(engine: string, dataset: Dataset): Promise<Map<str
       (endpoint) => !ONLY || ONLY.includes(endpoint.key),
     );
     for (const endpoint of endpoints) {
-      const once = await fetch(`${app.url}${endpoint.path}`, {
-        headers: { cookie: endpoint.cookie },
+      const once = await fetch(`${app.url}${endpoint.request.path}`, {
+        headers: endpoint.request.headers,
       });
       const text = await once.text();
       if (!once.ok) throw new Error(`${endpoint.label}: ${once.status} ${text.slice(0, 300)}`);
@@ -93,8 +85,8 @@ async function measureDataset(engine: string, dataset: Dataset): Promise<Map<str
       const connections = quick && endpoint.key === 'kpiBoard' ? 10 : CONNECTIONS;
       const load = { connections, durationSeconds: DURATION_S };
       const baselineUrl = `${app.url}${BASELINE_PATH}`;
-      const subjectUrl = `${app.url}${endpoint.path}`;
-      const headers = { cookie: endpoint.cookie };
+      const subjectUrl = `${app.url}${endpoint.request.path}`;
+      const headers = endpoint.request.headers;
       // Untimed warm-up of each, so JIT compilation and pool growth are not measured.
       await runLoad({ ...load, durationSeconds: 1, url: baselineUrl });
       const baseline = await runLoad({ ...load, url: baselineUrl });

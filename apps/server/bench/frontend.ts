@@ -48,7 +48,7 @@ if (built.length > 0 && existsSync('/usr/bin/chromium')) {
   // run initdb, which took most of this bench's time on a loaded machine.
   const dataset = await openPgliteDataset('small');
   const { handle } = dataset;
-  const server = await startAppUnderTest(handle.db, handle.ping, join(repoRoot, 'apps'));
+  const server = await startAppUnderTest(handle, join(repoRoot, 'apps'));
   const browser = await launchBrowser();
   try {
     for (const app of built) {

@@ -7,7 +7,7 @@
 import './lib/source-aliases';
 
 const { quick, report, summarise } = await import('../../../bench/kit.ts');
-const { queryPath, sessionCookieFor, startAppUnderTest } = await import('./lib/app-under-test');
+const { linkRequest, sessionCookieFor, startAppUnderTest } = await import('./lib/app-under-test');
 const { openPgliteDataset } = await import('./lib/datasets');
 const { runLoad } = await import('./lib/load');
 type BenchFigure = import('../../../bench/kit.ts').BenchFigure;
@@ -24,27 +24,22 @@ function heapMiB(): number {
 }
 
 const dataset = await openPgliteDataset('small');
-const app = await startAppUnderTest(dataset.handle.db, dataset.handle.ping);
+const app = await startAppUnderTest(dataset.handle);
 try {
   const domain = 'eksempelby.dk';
   const caseworker = await sessionCookieFor(app.url, `sagsbehandler@${domain}`, PASSWORD);
   const parent = await sessionCookieFor(app.url, `foraelder@${domain}`, PASSWORD);
-  const list = await fetch(`${app.url}${queryPath('cases.list', {})}`, {
-    headers: { cookie: caseworker },
-  });
-  const caseId = ((await list.json()) as { result?: { data?: { items?: { caseId: string }[] } } })
-    .result?.data?.items?.[0]?.caseId;
-  const children = await fetch(`${app.url}${queryPath('plans.myChildren', {})}`, {
-    headers: { cookie: parent },
-  });
-  const childId = ((await children.json()) as { result?: { data?: { childId: string }[] } }).result
-    ?.data?.[0]?.childId;
+  const list = await linkRequest(app.url, caseworker, (client) => client.cases.list.query({}));
+  const caseId = list.data.items[0]?.caseId;
+  const children = await linkRequest(app.url, parent, (client) => client.plans.myChildren.query());
+  const childId = children.data[0]?.childId;
   if (!caseId || !childId) throw new Error('the dataset gave no case or no child for the parent');
+  // Each request exactly as the apps' batch link (through @trappen/client) sends it.
   const endpoints = [
-    { path: queryPath('cases.list', {}), cookie: caseworker },
-    { path: queryPath('cases.get', { caseId }), cookie: caseworker },
-    { path: queryPath('staircase.get', {}), cookie: caseworker },
-    { path: queryPath('plans.parentView', { childId }), cookie: parent },
+    list,
+    await linkRequest(app.url, caseworker, (client) => client.cases.get.query({ caseId })),
+    await linkRequest(app.url, caseworker, (client) => client.staircase.get.query()),
+    await linkRequest(app.url, parent, (client) => client.plans.parentView.query({ childId })),
   ];
 
   const heap = [heapMiB()];
@@ -58,7 +53,7 @@ try {
       url: `${app.url}${endpoint.path}`,
       connections: CONNECTIONS,
       durationSeconds: SEGMENT_S,
-      headers: { cookie: endpoint.cookie },
+      headers: endpoint.headers,
     });
     requests += result.total;
     errorResponses +=

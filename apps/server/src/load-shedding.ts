@@ -8,6 +8,17 @@ export interface ConcurrencyLimit {
   retryAfterSeconds: number;
 }
 
+/**
+ * The bound `pnpm start` puts on the embedded database, which answers one statement at a
+ * time on the server's thread: beyond a few requests running and a short queue, a fast
+ * 503 beats a request that times out.
+ */
+export const EMBEDDED_CONCURRENCY: ConcurrencyLimit = {
+  maxActive: 4,
+  maxQueued: 32,
+  retryAfterSeconds: 1,
+};
+
 /** A middleware that bounds the work in flight, and how many requests are waiting now. */
 export interface BoundedConcurrency {
   handler: RequestHandler;

@@ -4,9 +4,11 @@
  */
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Database } from '@trappen/db';
+import { createTrappenClient, type TrappenClient } from '@trappen/client';
+import type { DatabaseHandle } from '@trappen/db';
 import express from 'express';
 import { createServer } from '../../src/create-server';
+import { EMBEDDED_CONCURRENCY } from '../../src/load-shedding';
 import { AS_OF } from './datasets';
 
 /** A listening app. */
@@ -20,15 +22,19 @@ export interface AppUnderTest {
 /** The path of the baseline route. */
 export const BASELINE_PATH = '/bench/baseline';
 
-/** Starts the app over `db` on a free loopback port; `appsDir` serves the built apps. */
+/**
+ * Starts the app over the database on a free loopback port, configured as `pnpm start`
+ * configures it for that engine (the embedded database's bounded queue included);
+ * `appsDir` serves the built apps.
+ */
 export async function startAppUnderTest(
-  db: Database,
-  ping: () => Promise<void>,
+  handle: Pick<DatabaseHandle, 'db' | 'ping' | 'driver'>,
   appsDir = '/nonexistent',
 ): Promise<AppUnderTest> {
   const app = createServer({
-    db,
-    ping,
+    db: handle.db,
+    ping: handle.ping,
+    ...(handle.driver === 'pglite' ? { concurrency: EMBEDDED_CONCURRENCY } : {}),
     isDev: false,
     today: () => AS_OF,
     appsDir,
@@ -97,9 +103,51 @@ export async function sessionCookieFor(
   return cookies.filter((c) => c.includes('=')).join('; ');
 }
 
-/** A tRPC query URL path with its input encoded as the client does. */
+/**
+ * The URL path `httpBatchLink` (the apps' and `@trappen/client`'s link) sends for one
+ * query: `batch=1` with the input under key `0`. For probes that take a procedure by name;
+ * the load benches record the client's own request with {@link linkRequest}.
+ */
 export function queryPath(procedure: string, input: unknown): string {
-  return `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
+  return `/trpc/${procedure}?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: input }))}`;
+}
+
+/** One request exactly as the apps' link sends it, to replay under load. */
+export interface LinkRequest<T> {
+  /** Path and query of the request, e.g. `/trpc/cases.list?batch=1&input=…`. */
+  path: string;
+  /** The headers the link sent (the session cookie among them). */
+  headers: Record<string, string>;
+  /** The call's answer. */
+  data: T;
+}
+
+/**
+ * Makes one call through `@trappen/client` — the batch link the console, portal and board
+ * use — and records the request it sent, so a load test replays the users' own bytes.
+ */
+export async function linkRequest<T>(
+  url: string,
+  cookie: string,
+  call: (client: TrappenClient) => Promise<T>,
+): Promise<LinkRequest<T>> {
+  let sent: { path: string; headers: Record<string, string> } | null = null;
+  const client = createTrappenClient({
+    url: `${url}/trpc`,
+    headers: { cookie },
+    fetch: (input, init) => {
+      const target = new URL(String(input));
+      sent = {
+        path: `${target.pathname}${target.search}`,
+        headers: Object.fromEntries(new Headers(init?.headers).entries()),
+      };
+      return fetch(input, init);
+    },
+  });
+  const data = await call(client);
+  const request = sent as { path: string; headers: Record<string, string> } | null;
+  if (!request) throw new Error('the client sent no request');
+  return { ...request, data };
 }
 
 /**
@@ -116,7 +164,6 @@ export async function probeRequest(
     : 'sagsbehandler@eksempelby.dk';
   const cookie = await sessionCookieFor(url, email, 'trappen-demo');
   if (procedure !== 'cases.get') return { cookie, input: {} };
-  const list = await fetch(`${url}${queryPath('cases.list', {})}`, { headers: { cookie } });
-  const body = (await list.json()) as { result: { data: { items: { caseId: string }[] } } };
-  return { cookie, input: { caseId: body.result.data.items[0]?.caseId } };
+  const list = await linkRequest(url, cookie, (client) => client.cases.list.query({}));
+  return { cookie, input: { caseId: list.data.items[0]?.caseId } };
 }

@@ -38,7 +38,7 @@ function cpuOf(pattern: RegExp): number {
 const cluster = await startPostgres();
 if (!cluster) throw new Error('PostgreSQL is needed');
 const dataset = await openPostgresDataset(cluster.url, 'small');
-const app = await startAppUnderTest(dataset.handle.db, dataset.handle.ping);
+const app = await startAppUnderTest(dataset.handle);
 const { cookie, input } = await probeRequest(app.url, procedure);
 // A procedure name, or a plain path such as `/healthz`.
 const subjectUrl = `${app.url}${procedure.startsWith('/') ? procedure : queryPath(procedure, input)}`;

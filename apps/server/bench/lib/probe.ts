@@ -14,7 +14,7 @@ const cluster = process.env.PROBE_ENGINE === 'postgres' ? await startPostgres() 
 const dataset = cluster
   ? await openPostgresDataset(cluster.url, 'small')
   : await openPgliteDataset('small');
-const app = await startAppUnderTest(dataset.handle.db, dataset.handle.ping);
+const app = await startAppUnderTest(dataset.handle);
 const { cookie, input } = await probeRequest(app.url, procedure);
 const concurrency = Number(process.argv[4] ?? 1);
 const times: number[] = [];
