@@ -15,7 +15,7 @@ import { loadStaircase, retiredCodesOf } from '../queries/load-staircase';
 import { followUpRulesOf, loadRuleSet } from '../queries/rule-set';
 import { VersionSchema } from '../schemas/common';
 import { StaircaseOutputSchema } from '../schemas/staircase';
-import { adminProcedure } from '../trpc';
+import { procedure } from '../trpc';
 import { recomputeAfterSave } from './admin-save-effects';
 import { toStaircaseOutput } from './to-staircase-output';
 
@@ -86,7 +86,7 @@ const CatalogueChangeSchema = z.discriminatedUnion('action', [
 /** Staircase and rules admin: view and version the municipality's configuration. */
 export const adminConfigRouter = {
   /** The staircase (steps, catalogue, raw definition) and rule set with their histories. */
-  get: adminProcedure
+  get: procedure
     .output(
       z.object({
         staircase: z.object({
@@ -139,7 +139,7 @@ export const adminConfigRouter = {
    * Saves norms and follow-up rules as a new version (validated by `@trappen/caseload`)
    * and recomputes the deadlines of every open case under them.
    */
-  saveRules: adminProcedure
+  saveRules: procedure
     .input(
       z.object({
         version: VersionSchema,
@@ -190,7 +190,7 @@ export const adminConfigRouter = {
    * Saves the staircase as a new version (validated by `defineStaircase`; version 0: the
    * first) and recomputes open cases' steps and deadlines under it.
    */
-  saveStaircase: adminProcedure
+  saveStaircase: procedure
     .input(
       z.object({
         version: z.number().int().min(0).max(2_147_483_647),
@@ -225,7 +225,7 @@ export const adminConfigRouter = {
    * a new staircase version with who changed what. A retired intervention stays for
    * the cases that use it; no new one can be started with it.
    */
-  saveCatalogue: adminProcedure
+  saveCatalogue: procedure
     .input(
       z.object({
         version: z.number().int().min(0).max(2_147_483_647),

@@ -17,7 +17,7 @@ import {
 } from '../queries/business-case-versions';
 import { changedPaths } from '../queries/config-versions';
 import { IdSchema, VersionSchema } from '../schemas/common';
-import { leaderProcedure } from '../trpc';
+import { procedure } from '../trpc';
 import { scenarioProcedure } from './business-case-scenario';
 
 const SummarySchema = z.object({
@@ -170,7 +170,7 @@ const info = (v: {
 /** Saved business cases (no person data), evaluated by `@trappen/savings`. */
 export const businessCasesRouter = {
   /** The municipality's business cases. */
-  list: leaderProcedure.output(z.array(SummarySchema)).query(async ({ ctx }) => {
+  list: procedure.output(z.array(SummarySchema)).query(async ({ ctx }) => {
     const rows = await ctx.db
       .select({
         id: businessCases.id,
@@ -185,7 +185,7 @@ export const businessCasesRouter = {
   }),
 
   /** One business case with its evaluated table. */
-  get: leaderProcedure
+  get: procedure
     .input(z.object({ id: IdSchema }))
     .output(SummarySchema.extend({ definition: z.unknown(), evaluation: EvaluationSchema }))
     .query(async ({ ctx, input }) => {
@@ -201,7 +201,7 @@ export const businessCasesRouter = {
     }),
 
   /** The saved versions of a business case, newest first, with who saved each and what changed. */
-  versions: leaderProcedure
+  versions: procedure
     .input(z.object({ id: IdSchema }))
     .output(z.array(VersionInfoSchema))
     .query(async ({ ctx, input }) =>
@@ -212,7 +212,7 @@ export const businessCasesRouter = {
    * Two saved versions evaluated side by side, with the difference per year (gross
    * cost, savings, net, cumulative net) and per line.
    */
-  compare: leaderProcedure
+  compare: procedure
     .input(
       z.object({
         id: IdSchema,
@@ -237,7 +237,7 @@ export const businessCasesRouter = {
   scenario: scenarioProcedure,
 
   /** Evaluates a business case without saving it. */
-  evaluate: leaderProcedure
+  evaluate: procedure
     .input(z.object({ definition: BusinessCaseSchema }))
     .output(EvaluationSchema)
     .mutation(({ input }) => evaluate(input.definition)),
@@ -247,7 +247,7 @@ export const businessCasesRouter = {
    * Every saved version is kept with who saved it and which paths changed; a stale
    * `version` is a CONFLICT and writes nothing.
    */
-  save: leaderProcedure
+  save: procedure
     .input(
       z.object({
         id: IdSchema.optional(),

@@ -15,7 +15,7 @@ import { findImportBatch, lockImports, recordImportBatch } from '../queries/impo
 import { importScope } from '../queries/import-scope';
 import { loadRuleSet } from '../queries/rule-set';
 import { refreshMunicipalitySummaries } from '../queries/rule-set-refresh';
-import { leaderProcedure } from '../trpc';
+import { procedure } from '../trpc';
 import {
   DryRunOutputSchema,
   IdempotencyKeySchema,
@@ -67,7 +67,7 @@ const keyReused = (): AppError =>
  */
 export const importsRouter = {
   /** The documented columns of a kind and a template file (header and one example row). */
-  template: leaderProcedure
+  template: procedure
     .input(z.object({ kind: ImportKindSchema }))
     .output(ImportTemplateOutputSchema)
     .query(({ input }) => {
@@ -86,7 +86,7 @@ export const importsRouter = {
     }),
 
   /** Checks every row of a file against the columns and the database; writes nothing but the audit row. */
-  dryRun: leaderProcedure
+  dryRun: procedure
     .input(z.object({ kind: ImportKindSchema, csv: ImportCsvSchema }))
     .output(DryRunOutputSchema)
     .mutation(({ ctx, input }) =>
@@ -128,7 +128,7 @@ export const importsRouter = {
    * and the import's record. The same key with the same file answers the first result
    * and writes nothing; the same key with another file is a CONFLICT.
    */
-  run: leaderProcedure
+  run: procedure
     .input(
       z.object({
         kind: ImportKindSchema,

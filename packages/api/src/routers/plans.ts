@@ -12,7 +12,7 @@ import { savePlan } from '../queries/save-plan';
 import { PlanSchema, PublicationSchema } from '../schemas/cases';
 import { DateInputSchema, IdSchema, textInput, VersionSchema } from '../schemas/common';
 import { ParentViewSchema } from '../schemas/parent-view';
-import { parentProcedure, staffProcedure } from '../trpc';
+import { procedure } from '../trpc';
 import { toPlan, toPublication } from './to-outputs';
 import { toStepOutput } from './to-staircase-output';
 
@@ -28,7 +28,7 @@ async function deny(ctx: Context, childId: string, entity: string): Promise<neve
 /** Action plans: staff edit and publish; parents read the published plan, comment and confirm. */
 export const plansRouter = {
   /** Creates (no `version`) or updates (with the `version` read) the plan draft. */
-  save: staffProcedure
+  save: procedure
     .input(
       z.object({
         caseId: IdSchema,
@@ -57,7 +57,7 @@ export const plansRouter = {
     ),
 
   /** Publishes the plan version the caller saw to the parents. */
-  publish: staffProcedure
+  publish: procedure
     .input(z.object({ planId: IdSchema, version: VersionSchema }))
     .output(PublicationSchema)
     .mutation(({ ctx, input }) =>
@@ -78,7 +78,7 @@ export const plansRouter = {
     ),
 
   /** The parent's children to choose between. */
-  myChildren: parentProcedure
+  myChildren: procedure
     .output(
       z.array(
         z.object({ childId: z.string(), firstName: z.string(), hasPublishedPlan: z.boolean() }),
@@ -94,7 +94,7 @@ export const plansRouter = {
     }),
 
   /** The parent's page for one child. Any other child: NOT_FOUND, audited. */
-  parentView: parentProcedure
+  parentView: procedure
     .input(z.object({ childId: IdSchema }))
     .output(ParentViewSchema)
     .query(async ({ ctx, input }) => {
@@ -144,7 +144,7 @@ export const plansRouter = {
     }),
 
   /** The parent's own view before the next meeting. */
-  addComment: parentProcedure
+  addComment: procedure
     .input(z.object({ childId: IdSchema, body: textInput(4000).min(1) }))
     .output(z.object({ id: z.string(), body: z.string(), createdAt: z.string() }))
     .mutation(async ({ ctx, input }) => {
@@ -173,7 +173,7 @@ export const plansRouter = {
     }),
 
   /** Confirms the parent has read the latest published plan. */
-  confirmRead: parentProcedure
+  confirmRead: procedure
     .input(z.object({ childId: IdSchema }))
     .output(z.object({ publicationId: z.string(), readAt: z.string() }))
     .mutation(async ({ ctx, input }) => {
