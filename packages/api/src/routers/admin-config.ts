@@ -1,5 +1,4 @@
 import { CaseloadError, defineCaseloadNorms, defineFollowUpRules } from '@trappen/caseload';
-import { eq, ruleSets, staircases } from '@trappen/db';
 import { defaultStaircase, defineStaircase, StaircaseError } from '@trappen/staircase';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -10,6 +9,8 @@ import {
   listConfigVersions,
   saveRuleSet,
   saveStaircaseDefinition,
+  storedRuleSet,
+  storedStaircase,
 } from '../queries/config-versions';
 import { loadStaircase, retiredCodesOf } from '../queries/load-staircase';
 import { followUpRulesOf, loadRuleSet } from '../queries/rule-set';
@@ -107,9 +108,9 @@ export const adminConfigRouter = {
     )
     .query(async ({ ctx }) => {
       const m = ctx.user.municipalityId;
-      const [[stored], [rules], staircase] = await Promise.all([
-        ctx.db.select().from(staircases).where(eq(staircases.municipalityId, m)),
-        ctx.db.select().from(ruleSets).where(eq(ruleSets.municipalityId, m)),
+      const [stored, rules, staircase] = await Promise.all([
+        storedStaircase(ctx.db, m),
+        storedRuleSet(ctx.db, m),
         loadStaircase(ctx.db, m),
       ]);
       const norms = defineCaseloadNorms((rules?.caseloadNorm ?? {}) as never);
@@ -151,7 +152,7 @@ export const adminConfigRouter = {
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const m = ctx.user.municipalityId;
-        const [current] = await tx.select().from(ruleSets).where(eq(ruleSets.municipalityId, m));
+        const current = await storedRuleSet(tx, m);
         const storedNorm = (current?.caseloadNorm ?? {}) as Record<string, unknown>;
         const caseloadNorm = {
           ...storedNorm,
@@ -202,10 +203,7 @@ export const adminConfigRouter = {
       ctx.db.transaction(async (tx) => {
         const m = ctx.user.municipalityId;
         const staircase = validated('definition', () => defineStaircase(input.definition as never));
-        const [current] = await tx
-          .select()
-          .from(staircases)
-          .where(eq(staircases.municipalityId, m));
+        const current = await storedStaircase(tx, m);
         const saved = await saveStaircaseDefinition(
           tx,
           m,
@@ -236,10 +234,7 @@ export const adminConfigRouter = {
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const m = ctx.user.municipalityId;
-        const [current] = await tx
-          .select()
-          .from(staircases)
-          .where(eq(staircases.municipalityId, m));
+        const current = await storedStaircase(tx, m);
         if ((current?.version ?? 0) !== input.version) throw conflict();
         const before = current?.definition ?? defaultStaircase;
         const { definition, fieldOf } = applyCatalogueChange(before, input.change);

@@ -1,7 +1,7 @@
-import { sql } from '@trappen/db';
 import { daysBetween } from '@trappen/staircase';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { criteriaWithResultCount } from '../audit';
 import { notFound } from '../errors';
 import { getCaseDetail } from '../queries/get-case-detail';
 import { listCases } from '../queries/list-cases';
@@ -37,7 +37,7 @@ export const casesRouter = {
         ctx.auditSql({
           action: 'search',
           entity: 'case',
-          criteria: sql`${JSON.stringify(input)}::jsonb || jsonb_build_object('resultCount', ${resultCount})`,
+          criteria: criteriaWithResultCount(input, resultCount),
         }),
       );
       return {

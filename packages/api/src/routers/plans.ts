@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { planComments, planReadConfirmations } from '@trappen/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from '../context';
@@ -7,6 +5,7 @@ import { notFound } from '../errors';
 import { getParentView } from '../queries/get-parent-view';
 import { findGuardianPlan } from '../queries/guardian-child';
 import { listParentChildren } from '../queries/list-parent-children';
+import { addPlanComment, confirmPlanRead } from '../queries/plan-feedback';
 import { publishPlan } from '../queries/publish-plan';
 import { savePlan } from '../queries/save-plan';
 import { PlanSchema, PublicationSchema } from '../schemas/cases';
@@ -151,17 +150,11 @@ export const plansRouter = {
       const result = await ctx.db.transaction(async (tx) => {
         const found = await findGuardianPlan(tx, ctx.user, input.childId);
         if (!found) return null;
-        const [row] = await tx
-          .insert(planComments)
-          .values({
-            id: randomUUID(),
-            municipalityId: ctx.user.municipalityId,
-            planId: found.plan.id,
-            childId: input.childId,
-            authorId: ctx.user.id,
-            body: input.body,
-          })
-          .returning();
+        const row = await addPlanComment(tx, ctx.user, {
+          planId: found.plan.id,
+          childId: input.childId,
+          body: input.body,
+        });
         await ctx.audit(
           { action: 'create', entity: 'planComment', entityId: row?.id, childId: input.childId },
           tx,
@@ -180,15 +173,7 @@ export const plansRouter = {
       const result = await ctx.db.transaction(async (tx) => {
         const found = await findGuardianPlan(tx, ctx.user, input.childId);
         if (!found) return null;
-        await tx
-          .insert(planReadConfirmations)
-          .values({
-            id: randomUUID(),
-            municipalityId: ctx.user.municipalityId,
-            publicationId: found.publication.id,
-            userId: ctx.user.id,
-          })
-          .onConflictDoNothing();
+        await confirmPlanRead(tx, ctx.user, found.publication.id);
         await ctx.audit(
           {
             action: 'create',
