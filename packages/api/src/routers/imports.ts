@@ -15,7 +15,6 @@ import { findImportBatch, lockImports, recordImportBatch } from '../queries/impo
 import { importScope } from '../queries/import-scope';
 import { loadRuleSet } from '../queries/rule-set';
 import { refreshMunicipalitySummaries } from '../queries/rule-set-refresh';
-import { procedure } from '../trpc';
 import {
   DryRunOutputSchema,
   IdempotencyKeySchema,
@@ -24,7 +23,8 @@ import {
   ImportTemplateOutputSchema,
   MAX_LISTED_PROBLEMS,
   RunOutputSchema,
-} from './imports-schemas';
+} from '../schemas/imports';
+import { procedure } from '../trpc';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
