@@ -9,6 +9,8 @@ export const STAFF: readonly Role[] = POLICY['cases.list'].roles;
 export const LEADERS: readonly Role[] = POLICY['businessCases.list'].roles;
 /** Roles that edit the staircase and rules. */
 export const ADMINS: readonly Role[] = POLICY['adminConfig.get'].roles;
+/** Roles that read who accessed a child. */
+export const AUDIT_READERS: readonly Role[] = POLICY['audit.forChild'].roles;
 
 /** Whether a role is one of `allowed`. */
 export const can = (role: Role, allowed: readonly Role[]): boolean => allowed.includes(role);
