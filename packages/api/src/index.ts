@@ -17,7 +17,6 @@ export {
   ADMINISTRATORS,
   AGGREGATE_READERS,
   LEADERS,
-  mayCall,
   PARENTS,
   POLICY,
   type PolicyPath,

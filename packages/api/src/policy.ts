@@ -289,11 +289,3 @@ export function ruleOf(path: string): Rule | undefined {
 /** Procedures anonymous callers may use; every other one answers `UNAUTHORIZED`. */
 export const PUBLIC_PROCEDURES: readonly PolicyPath[] = /* @__PURE__ */ (() =>
   (Object.keys(POLICY) as PolicyPath[]).filter((path) => (POLICY[path] as Rule).open === true))();
-
-/** Whether a role (or an anonymous caller, `null`) passes the rule of `path`. */
-export function mayCall(path: string, role: PolicyRole | null): boolean {
-  const rule = ruleOf(path);
-  if (!rule) return false;
-  if (rule.open) return true;
-  return role !== null && rule.roles.includes(role);
-}
