@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `policy` is plain data with no imports: the browser-safe entry the console loads.
+  entry: ['src/index.ts', 'src/policy.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: true,

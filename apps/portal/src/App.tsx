@@ -1,3 +1,4 @@
+import { PARENTS } from '@trappen/api/policy';
 import { ErrorState, LoadingState, useT } from '@trappen/ui';
 import { type ReactNode, Suspense, useEffect } from 'react';
 import type { Me } from './api/types';
@@ -35,7 +36,8 @@ function signedInPage(route: Route): ReactNode {
 function pageFor(route: Route, me: Me | null | undefined, municipality: string): ReactNode {
   if (route.name === 'accessibility') return <LazyAccessibilityPage municipality={municipality} />;
   if (me === null) return <LazyLoginPage />;
-  if (me && me.role !== 'parent') return <WrongRole />;
+  // The portal serves the parents' procedures; the policy names who may call them.
+  if (me && !(PARENTS as readonly string[]).includes(me.role)) return <WrongRole />;
   return signedInPage(route);
 }
 

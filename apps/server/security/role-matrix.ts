@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { POLICY, type PolicyRole, type ProcedurePath } from '@trappen/api';
 import { PASSWORD } from '../src/testing/test-server';
 
 /** The five kinds of user the matrix covers. */
@@ -15,82 +16,74 @@ export const ROLE_LOGINS: Record<MatrixRole, string> = {
 
 /** One row of the matrix: who may call the procedure, and an input to call it with. */
 export interface MatrixRow {
+  /** The roles the procedure's rule in `POLICY` allows (the matrix reads them from there). */
   allowed: readonly MatrixRole[];
   /** Input for the call; ids are random so allowed mutations answer NOT_FOUND instead of writing. */
   input: (role: MatrixRole) => unknown;
+  /** For an `open` rule: an input an anonymous caller is answered for (not refused). */
+  anonymousInput?: () => unknown;
   /** Person-level: child or case data; council members must never reach it. */
   personLevel: boolean;
 }
 
-const ALL: readonly MatrixRole[] = [
-  'caseworker',
-  'teamLeader',
-  'administrator',
-  'parent',
-  'council',
-];
-const STAFF: readonly MatrixRole[] = ['caseworker', 'teamLeader', 'administrator'];
-const LEADERS: readonly MatrixRole[] = ['teamLeader', 'administrator'];
-const ADMIN: readonly MatrixRole[] = ['administrator'];
-const AGGREGATE: readonly MatrixRole[] = [...STAFF, 'council'];
-const PARENT: readonly MatrixRole[] = ['parent'];
+/** A municipality whose board the security suite makes public (the seed's second one). */
+export const PUBLIC_BOARD_CODE = '0901';
+
+const MATRIX_ROLE: Record<PolicyRole, MatrixRole> = {
+  caseworker: 'caseworker',
+  teamLeader: 'teamLeader',
+  administrator: 'administrator',
+  parent: 'parent',
+  councilMember: 'council',
+};
 const none = () => undefined;
 const day = '2025-01-15';
 
 /**
- * The role × procedure matrix, checked in and reviewed like code: every procedure of
- * the router must have a row (the test fails on a new procedure without one).
+ * The inputs per procedure, checked in and reviewed like code: every procedure of the
+ * router must have one (`tsc` and the test fail on a new procedure without one).
  * `auth.logout` is called last by the test, since it ends the session.
  */
-export const ROLE_MATRIX: Record<string, MatrixRow> = {
+const INPUTS: Record<ProcedurePath, Omit<MatrixRow, 'allowed'>> = {
   'auth.login': {
-    allowed: ALL,
     input: (role) => ({ email: ROLE_LOGINS[role], password: PASSWORD }),
     personLevel: false,
   },
-  'auth.logout': { allowed: ALL, input: none, personLevel: false },
-  'auth.me': { allowed: ALL, input: none, personLevel: false },
-  'staircase.get': { allowed: ALL, input: none, personLevel: false },
-  'cases.list': { allowed: STAFF, input: () => ({}), personLevel: true },
-  'cases.get': { allowed: STAFF, input: () => ({ caseId: randomUUID() }), personLevel: true },
-  'adminConfig.get': { allowed: ADMIN, input: none, personLevel: false },
+  'auth.logout': { input: none, personLevel: false },
+  'auth.me': { input: none, personLevel: false },
+  'staircase.get': { input: none, personLevel: false },
+  'cases.list': { input: () => ({}), personLevel: true },
+  'cases.get': { input: () => ({ caseId: randomUUID() }), personLevel: true },
+  'adminConfig.get': { input: none, personLevel: false },
   'adminConfig.saveRules': {
-    allowed: ADMIN,
     input: () => ({ version: 999_999, caseloadNorm: { target: 25, max: 30 }, followUpRules: null }),
     personLevel: false,
   },
   'adminConfig.saveStaircase': {
-    allowed: ADMIN,
     input: () => ({ version: 999_999, definition: {} }),
     personLevel: false,
   },
   'adminConfig.saveCatalogue': {
-    allowed: ADMIN,
     input: () => ({ version: 999_999, change: { action: 'retire', code: 'no-such-code' } }),
     personLevel: false,
   },
   'cases.reassign': {
-    allowed: LEADERS,
     input: () => ({ caseId: randomUUID(), caseworkerId: randomUUID(), version: 1 }),
     personLevel: true,
   },
   'interventions.add': {
-    allowed: STAFF,
     input: () => ({ caseId: randomUUID(), caseVersion: 1, code: 'x', startDate: day }),
     personLevel: true,
   },
   'interventions.update': {
-    allowed: STAFF,
     input: () => ({ id: randomUUID(), version: 1 }),
     personLevel: true,
   },
   'interventions.end': {
-    allowed: STAFF,
     input: () => ({ id: randomUUID(), version: 1, endDate: day }),
     personLevel: true,
   },
   'followUps.record': {
-    allowed: STAFF,
     input: () => ({
       interventionId: randomUUID(),
       interventionVersion: 1,
@@ -101,7 +94,6 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
     personLevel: true,
   },
   'plans.save': {
-    allowed: STAFF,
     input: () => ({
       caseId: randomUUID(),
       purpose: 'p',
@@ -112,36 +104,30 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
     personLevel: true,
   },
   'plans.publish': {
-    allowed: STAFF,
     input: () => ({ planId: randomUUID(), version: 1 }),
     personLevel: true,
   },
-  'plans.myChildren': { allowed: PARENT, input: none, personLevel: true },
+  'plans.myChildren': { input: none, personLevel: true },
   'plans.parentView': {
-    allowed: PARENT,
     input: () => ({ childId: randomUUID() }),
     personLevel: true,
   },
   'plans.addComment': {
-    allowed: PARENT,
     input: () => ({ childId: randomUUID(), body: 'b' }),
     personLevel: true,
   },
   'plans.confirmRead': {
-    allowed: PARENT,
     input: () => ({ childId: randomUUID() }),
     personLevel: true,
   },
   // Names caseworkers and lists children with overdue follow-ups.
-  'caseload.overview': { allowed: STAFF, input: () => ({}), personLevel: true },
-  'businessCases.list': { allowed: LEADERS, input: none, personLevel: false },
+  'caseload.overview': { input: () => ({}), personLevel: true },
+  'businessCases.list': { input: none, personLevel: false },
   'businessCases.get': {
-    allowed: LEADERS,
     input: () => ({ id: randomUUID() }),
     personLevel: false,
   },
   'businessCases.scenario': {
-    allowed: LEADERS,
     input: () => {
       const r = { low: 0, likely: 0, high: 0 };
       return {
@@ -155,40 +141,49 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
     personLevel: false,
   },
   'businessCases.evaluate': {
-    allowed: LEADERS,
     input: () => ({ definition: {} }),
     personLevel: false,
   },
-  'businessCases.save': { allowed: LEADERS, input: () => ({ definition: {} }), personLevel: false },
+  'businessCases.save': { input: () => ({ definition: {} }), personLevel: false },
   'businessCases.versions': {
-    allowed: LEADERS,
     input: () => ({ id: randomUUID() }),
     personLevel: false,
   },
   'businessCases.compare': {
-    allowed: LEADERS,
     input: () => ({ id: randomUUID(), from: 1, to: 2 }),
     personLevel: false,
   },
-  'notifications.byYear': { allowed: AGGREGATE, input: none, personLevel: false },
-  'spend.byYear': { allowed: AGGREGATE, input: none, personLevel: false },
-  'kpi.board': { allowed: AGGREGATE, input: () => ({}), personLevel: false },
+  'notifications.byYear': { input: none, personLevel: false },
+  'spend.byYear': { input: none, personLevel: false },
+  'kpi.board': {
+    input: () => ({}),
+    anonymousInput: () => ({ municipalityCode: PUBLIC_BOARD_CODE }),
+    personLevel: false,
+  },
   // Imports check case ids against the caller's scope, so they are person-level; a file
   // without the required columns is refused before anything is written.
-  'imports.template': { allowed: LEADERS, input: () => ({ kind: 'children' }), personLevel: false },
+  'imports.template': { input: () => ({ kind: 'children' }), personLevel: false },
   'imports.dryRun': {
-    allowed: LEADERS,
     input: () => ({ kind: 'interventions', csv: 'case_id,code\n' }),
     personLevel: true,
   },
   'imports.run': {
-    allowed: LEADERS,
     input: () => ({ kind: 'interventions', csv: 'case_id,code\n', idempotencyKey: randomUUID() }),
     personLevel: true,
   },
   'audit.forChild': {
-    allowed: ['administrator'],
     input: () => ({ childId: randomUUID() }),
     personLevel: true,
   },
 };
+
+/**
+ * The role × procedure matrix: the inputs above with the roles each procedure's rule
+ * allows. The suite checks that the server answers exactly these roles.
+ */
+export const ROLE_MATRIX: Record<string, MatrixRow> = Object.fromEntries(
+  (Object.keys(INPUTS) as ProcedurePath[]).map((path) => [
+    path,
+    { ...INPUTS[path], allowed: POLICY[path].roles.map((role) => MATRIX_ROLE[role]) },
+  ]),
+);

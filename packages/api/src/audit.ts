@@ -33,6 +33,18 @@ const criteriaSql = (criteria: AuditSqlEntry['criteria']) =>
   isSql(criteria) ? criteria : sql`${criteria ? JSON.stringify(criteria) : null}::jsonb`;
 
 /**
+ * A search's criteria with the number of results it found, where the count is only
+ * known inside the statement that searches (an SQL expression).
+ *
+ * @example
+ * ```ts
+ * ctx.auditSql({ action: 'search', entity: 'case', criteria: criteriaWithResultCount(input, sql`count(*)`) });
+ * ```
+ */
+export const criteriaWithResultCount = (criteria: Record<string, unknown>, resultCount: SQL): SQL =>
+  sql`${JSON.stringify(criteria)}::jsonb || jsonb_build_object('resultCount', ${resultCount})`;
+
+/**
  * The audit row's `INSERT … SELECT` as SQL. Put it in a data-modifying CTE of the read
  * it documents, so read and audit row are one statement: they commit together, in one
  * round trip. `from` supplies the rows the expressions in `entry` refer to.

@@ -13,5 +13,21 @@ export {
 } from './context';
 export type { ErrorData } from './error-formatter';
 export { AppError, type AppErrorCode, type FieldErrors, type Messages } from './errors';
-export { type AppRouter, appRouter, PUBLIC_PROCEDURES } from './root';
+export {
+  ADMINISTRATORS,
+  AGGREGATE_READERS,
+  LEADERS,
+  PARENTS,
+  POLICY,
+  type PolicyPath,
+  type PolicyRole,
+  PUBLIC_PROCEDURES,
+  type Rule,
+  ruleOf,
+  SCOPE_BY_ROLE,
+  type Scope,
+  STAFF,
+} from './policy';
+export type { ProcedurePath } from './policy-check';
+export { type AppRouter, appRouter } from './root';
 export { createCallerFactory } from './trpc';

@@ -34,6 +34,3 @@ export const appRouter = createTRPCRouter({
 
 /** The API's type, for typed clients in the apps. */
 export type AppRouter = typeof appRouter;
-
-/** Procedures open to anonymous callers; every other one refuses them (deny by default). */
-export const PUBLIC_PROCEDURES: readonly string[] = ['auth.login'];

@@ -45,6 +45,7 @@ export { type AnyImporter, importerOf } from './import/importers';
 export { INTERVENTIONS_IMPORT, type InterventionImportRow } from './import/interventions-importer';
 export { migrationsUpTo } from './migrations-up-to';
 export { hashPassword, verifyPassword } from './passwords';
+export { preparedRows } from './prepared-rows';
 export { queryRows } from './query-rows';
 export * from './schema/index';
 export {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { herningBusinessCase } from '@trappen/savings';
 import { addDays, type IsoDate } from '@trappen/staircase';
 import { sql } from 'drizzle-orm';
@@ -9,6 +10,12 @@ import { addDemoUsers, type DemoUser, slugOf } from './synthetic/demo-users';
 import { generateMunicipality, type MunicipalityPlan } from './synthetic/generate-municipality';
 import { TOWN_NAMES } from './synthetic/names';
 import { createRandom } from './synthetic/random';
+
+/** A UUID-shaped id derived from `text` (the same text, the same id). */
+function derivedUuid(text: string): string {
+  const hex = createHash('sha256').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 /** What to generate. The defaults give the demo town Eksempelby alone. */
 export interface SeedOptions {
@@ -137,13 +144,24 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
       await put('planPublications', schema.planPublications, rows.planPublications);
       await put('notifications', schema.notifications, rows.notifications);
       await put('budgetEntries', schema.budgetEntries, rows.budgetEntries);
-      await put('businessCases', schema.businessCases, [
+      const businessCase = {
+        id: random.uuid(),
+        municipalityId: rows.municipality.id,
+        name: herningBusinessCase.name,
+        definition: herningBusinessCase,
+        updatedAt: new Date(`${addDays(asOf, -30)}T09:00:00Z`),
+      };
+      await put('businessCases', schema.businessCases, [businessCase]);
+      // Its first version, kept as every save keeps one.
+      await put('configVersions', schema.configVersions, [
         {
-          id: random.uuid(),
-          municipalityId: rows.municipality.id,
-          name: herningBusinessCase.name,
-          definition: herningBusinessCase,
-          updatedAt: new Date(`${addDays(asOf, -30)}T09:00:00Z`),
+          // Derived, not drawn: drawing would shift the random sequence of later municipalities.
+          id: derivedUuid(`${businessCase.id}:version:1`),
+          municipalityId: businessCase.municipalityId,
+          kind: schema.businessCaseKind(businessCase.id),
+          version: 1,
+          definition: businessCase.definition,
+          changedAt: businessCase.updatedAt,
         },
       ]);
     });

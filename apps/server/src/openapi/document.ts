@@ -1,4 +1,11 @@
-import { appRouter } from '@trappen/api';
+import {
+  appRouter,
+  type PolicyRole,
+  PUBLIC_PROCEDURES,
+  ROLES,
+  type Rule,
+  ruleOf,
+} from '@trappen/api';
 import { type JsonSchema, jsonSchemaOf } from './json-schema';
 
 /** What the document needs to know about a procedure (tRPC keeps its parsers on `_def`). */
@@ -8,27 +15,23 @@ interface ProcedureDef {
   output?: unknown;
 }
 
-/** The read-only endpoints described, with who may call them. */
-const ENDPOINTS: readonly { path: string; summary: string; access: 'session' | 'optional' }[] = [
-  {
-    path: 'staircase.get',
-    summary:
-      "The municipality's staircase: steps, and the intervention catalogue with rates (staff and council members). Any logged-in user.",
-    access: 'session',
-  },
-  {
-    path: 'kpi.board',
-    summary:
-      "The council's KPI board: aggregates only, disclosure-controlled (counts under the threshold are suppressed). Staff and council members see their own municipality's; anyone sees a municipality whose board is public (give municipalityCode).",
-    access: 'optional',
-  },
-  {
-    path: 'businessCases.evaluate',
-    summary:
-      'Evaluates a business case without saving it (DOMAIN.md §5.1): per year the totals per budget area, net and cumulative net, then payback year and NPV. Team leaders and administrators. A POST because the definition can be large; it changes nothing.',
-    access: 'session',
-  },
-];
+const ROLE_NAMES: Record<PolicyRole, string> = {
+  caseworker: 'caseworkers',
+  teamLeader: 'team leaders',
+  administrator: 'administrators',
+  parent: 'parents',
+  councilMember: 'council members',
+};
+
+/** Who may call a procedure, in words, from its rule in the API's policy. */
+export function accessOf(rule: Rule): string {
+  const roles =
+    rule.roles.length === ROLES.length
+      ? 'Any logged-in user'
+      : rule.roles.map((role) => ROLE_NAMES[role]).join(', ');
+  const who = roles.charAt(0).toUpperCase() + roles.slice(1);
+  return rule.open ? `${who}; also open to anonymous callers.` : `${who}.`;
+}
 
 const ErrorSchema: JsonSchema = {
   type: 'object',
@@ -88,17 +91,13 @@ const success = (output: JsonSchema) => ({
   },
 });
 
-function operation(
-  path: string,
-  summary: string,
-  access: 'session' | 'optional',
-  def: ProcedureDef,
-) {
+function operation(path: string, rule: Rule, def: ProcedureDef) {
   const input = def.inputs[0] === undefined ? undefined : jsonSchemaOf(def.inputs[0], 'input');
   const common = {
     operationId: path,
-    summary,
-    security: access === 'session' ? [{ session: [] }] : [{}, { session: [] }],
+    summary: `${rule.summary} ${accessOf(rule)}`,
+    security: rule.open ? [{}, { session: [] }] : [{ session: [] }],
+    'x-access': { roles: rule.roles, scope: rule.scope, anonymous: rule.open === true },
     responses: {
       ...success(jsonSchemaOf(def.output, 'output')),
       ...errors({
@@ -141,9 +140,9 @@ function operation(
 }
 
 /**
- * The OpenAPI 3.1 description of the API's read-only endpoints, built from the tRPC
- * router itself so the schemas cannot drift from what the server validates and returns.
- * Endpoints whose procedure does not exist (yet) are left out.
+ * The OpenAPI 3.1 description of every procedure, built from the tRPC router and the
+ * API's policy, so the schemas cannot drift from what the server validates and returns
+ * and the access stated is the access enforced.
  *
  * @example
  * ```ts
@@ -172,18 +171,21 @@ export function openApiDocument(cookieName: string) {
       },
     };
   }
-  for (const { path, summary, access } of ENDPOINTS) {
-    const procedure = procedures[path];
-    if (procedure) paths[`/trpc/${path}`] = operation(path, summary, access, procedure._def);
+  for (const [path, procedure] of Object.entries(procedures)) {
+    const rule = ruleOf(path);
+    if (path !== 'auth.login' && rule)
+      paths[`/trpc/${path}`] = operation(path, rule, procedure._def);
   }
   return {
     openapi: '3.1.0',
     info: {
-      title: 'trappen API: read-only endpoints',
+      title: 'trappen API',
       version: '1',
+      license: { name: 'MIT', identifier: 'MIT' },
       description: [
-        'The staircase, KPI aggregates and business-case evaluation over plain HTTP, for',
-        'callers that do not use TypeScript (TypeScript callers: use @trappen/client).',
+        'Every procedure of the API over plain HTTP, for callers that do not use TypeScript',
+        '(TypeScript callers: use @trappen/client). Each operation says who may call it;',
+        '`x-access` gives the roles and the scope of data the caller reaches.',
         '',
         'The API is tRPC over HTTP: a query is `GET /trpc/<procedure>?input=<JSON, URL-encoded>`,',
         'a mutation is `POST /trpc/<procedure>` with the input as the JSON body. A success is',
@@ -196,9 +198,10 @@ export function openApiDocument(cookieName: string) {
         "(otherwise 415), and an `Origin` header, if sent, must be the server's own origin",
         '(otherwise 403). Server-side scripts send no `Origin`, so a POST with',
         '`Content-Type: application/json` passes the guard; without a session cookie the API',
-        'then answers 401 (only `auth.login` is open to anonymous callers).',
+        `then answers 401 (only ${PUBLIC_PROCEDURES.map((p) => `\`${p}\``).join(' and ')} are open to anonymous callers).`,
       ].join('\n'),
     },
+    servers: [{ url: '/', description: 'The server that serves this document.' }],
     paths,
     components: {
       securitySchemes: {

@@ -1,17 +1,22 @@
 import { readFileSync } from 'node:fs';
+import { appRouter, POLICY, type PolicyPath } from '@trappen/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, startTestServer, type TestServer } from '../testing/test-server';
 import { checkSchema } from './check-schema';
 import type { JsonSchema } from './json-schema';
 
 interface Operation {
+  summary: string;
   security: Record<string, string[]>[];
+  'x-access'?: { roles: string[]; scope: string; anonymous: boolean };
   parameters?: { name: string }[];
   requestBody?: { content: { 'application/json': { schema: JsonSchema } } };
   responses: Record<string, { content: { 'application/json': { schema: JsonSchema } } }>;
 }
 interface Document {
   openapi: string;
+  info: { description: string; license?: { name: string; identifier?: string } };
+  servers?: { url: string }[];
   paths: Record<string, { get?: Operation; post?: Operation }>;
   components: {
     schemas: Record<string, JsonSchema>;
@@ -19,7 +24,7 @@ interface Document {
   };
 }
 
-/** The CLI's shipped copy of Herning's business case (DOMAIN.md §5.1). */
+/** The CLI's shipped copy of Herning's business case. */
 const herningBusinessCase = JSON.parse(
   readFileSync(new URL('../../../../packages/cli/examples/herning.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown>;
@@ -70,6 +75,31 @@ describe('GET /openapi.json', () => {
     );
     const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
     for (const ref of refs) expect(ref).toBe('"$ref":"#/components/schemas/Error"');
+  });
+
+  it('describes every procedure, with the access its rule in the policy gives', () => {
+    const procedures = Object.keys(appRouter._def.procedures).sort();
+    expect(Object.keys(doc.paths).sort()).toEqual(procedures.map((p) => `/trpc/${p}`));
+    for (const path of procedures) {
+      if (path === 'auth.login') continue;
+      const rule = POLICY[path as PolicyPath];
+      const item = doc.paths[`/trpc/${path}`];
+      const operation = (item?.get ?? item?.post) as Operation;
+      expect([path, operation['x-access']]).toEqual([
+        path,
+        { roles: [...rule.roles], scope: rule.scope, anonymous: 'open' in rule },
+      ]);
+      expect([path, operation.security.some((s) => Object.keys(s).length === 0)]).toEqual([
+        path,
+        'open' in rule,
+      ]);
+    }
+  });
+
+  it('names its servers and licence, and cites nothing outside the repository', () => {
+    expect(doc.servers?.map((s) => s.url)).toEqual(['/']);
+    expect(doc.info.license).toEqual({ name: 'MIT', identifier: 'MIT' });
+    expect(JSON.stringify(doc)).not.toMatch(/DOMAIN\.md|\.\.\/shared/);
   });
 
   it('describes staircase.get, and its live answer matches the schema', async () => {

@@ -1,5 +1,4 @@
-import { type Database, sql } from '@trappen/db';
-import { preparedRows } from '../queries/prepared-rows';
+import { type Database, preparedRows, sql } from '@trappen/db';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, TOUCH_AFTER_MS } from './session-policy';
 import type { Role, SessionUser } from './session-user';
 import { hashToken } from './token';

@@ -3,17 +3,8 @@ import type { users } from '@trappen/db';
 /** A role, as stored on the user. */
 export type Role = (typeof users.$inferSelect)['role'];
 
-/** Every role; procedures name the ones they allow (deny by default). */
-export const ROLES = [
-  'caseworker',
-  'teamLeader',
-  'administrator',
-  'parent',
-  'councilMember',
-] as const;
-
-/** Staff who work with cases. */
-export const STAFF_ROLES = ['caseworker', 'teamLeader', 'administrator'] as const;
+/** Every role; the policy names the ones each procedure allows (deny by default). */
+export { ROLES, STAFF as STAFF_ROLES } from '../policy';
 
 /** The logged-in user as every procedure sees it, loaded fresh on each request. */
 export interface SessionUser {

@@ -1,12 +1,8 @@
-import { and, configVersions, type Database, desc, eq, users } from '@trappen/db';
+import { and, businessCaseKind, configVersions, type Database, desc, eq, users } from '@trappen/db';
 import { recordConfigVersion } from './config-versions';
 
-/**
- * Business case versions live in `config_versions` under a kind of their own per case,
- * so their history needs no new table: `businessCase:<id>`.
- */
-export const businessCaseKind = (businessCaseId: string): string =>
-  `businessCase:${businessCaseId}`;
+// Business case versions live in `config_versions` under a kind of their own per case
+// (`businessCaseKind`), so their history needs no new table.
 
 /** One saved version of a business case. */
 export interface BusinessCaseVersionRow {
@@ -32,27 +28,6 @@ export async function recordBusinessCaseVersion(
 ): Promise<void> {
   const { businessCaseId, ...rest } = row;
   await recordConfigVersion(db, { ...rest, kind: businessCaseKind(businessCaseId) });
-}
-
-/** Whether a version already has its history row. */
-export async function hasBusinessCaseVersion(
-  db: Database,
-  municipalityId: string,
-  businessCaseId: string,
-  version: number,
-): Promise<boolean> {
-  const rows = await db
-    .select({ version: configVersions.version })
-    .from(configVersions)
-    .where(
-      and(
-        eq(configVersions.municipalityId, municipalityId),
-        eq(configVersions.kind, businessCaseKind(businessCaseId)),
-        eq(configVersions.version, version),
-      ),
-    )
-    .limit(1);
-  return rows.length > 0;
 }
 
 /** A business case's saved versions, newest first, with who saved each (display name). */

@@ -130,3 +130,18 @@ export async function saveStaircaseDefinition(
   });
   return { version: saved.version, changes };
 }
+
+/** The municipality's live staircase row (definition and version), or `undefined` before the first save. */
+export async function storedStaircase(db: Database, municipalityId: string) {
+  const [row] = await db
+    .select()
+    .from(staircases)
+    .where(eq(staircases.municipalityId, municipalityId));
+  return row;
+}
+
+/** The municipality's live rule set row (norms, rules and version), or `undefined`. */
+export async function storedRuleSet(db: Database, municipalityId: string) {
+  const [row] = await db.select().from(ruleSets).where(eq(ruleSets.municipalityId, municipalityId));
+  return row;
+}

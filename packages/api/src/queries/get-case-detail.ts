@@ -1,4 +1,13 @@
-import { cases, caseworkers, children, type Database, type SQL, sql, teams } from '@trappen/db';
+import {
+  cases,
+  caseworkers,
+  children,
+  type Database,
+  preparedRows,
+  type SQL,
+  sql,
+  teams,
+} from '@trappen/db';
 import { defaultStaircase, defineStaircase, type Staircase, timeline } from '@trappen/staircase';
 import type { z } from 'zod';
 import type { SessionUser } from '../auth/session-user';
@@ -10,7 +19,6 @@ import type {
   PublicationSchema,
 } from '../schemas/cases';
 import { caseScope } from './case-scope';
-import { preparedRows } from './prepared-rows';
 
 type CaseDetail = z.infer<typeof CaseDetailSchema>;
 

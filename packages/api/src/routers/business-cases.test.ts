@@ -44,7 +44,7 @@ describe('business case versions', () => {
     const [herning] = await caller.businessCases.list();
     if (!herning) throw new Error('the seed has no business case');
     const original = await caller.businessCases.get({ id: herning.id });
-    // Saved before versions were kept: the live row is its only version.
+    // The seeded case has its first version kept, as every save keeps one.
     expect((await caller.businessCases.versions({ id: herning.id })).map((v) => v.version)).toEqual(
       [original.version],
     );

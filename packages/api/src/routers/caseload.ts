@@ -5,7 +5,7 @@ import { forbidden } from '../errors';
 import { loadCaseloadInput } from '../queries/load-caseload-input';
 import { loadStaircase } from '../queries/load-staircase';
 import { IdSchema, LocalizedOutputSchema } from '../schemas/common';
-import { staffProcedure } from '../trpc';
+import { procedure } from '../trpc';
 
 const SummarySchema = z.object({
   team: z.string().nullable(),
@@ -25,7 +25,7 @@ export const caseloadRouter = {
    * The team's (or, for administrators, the municipality's or a chosen team's) caseload,
    * with violations under the municipality's saved norms and follow-up rules.
    */
-  overview: staffProcedure
+  overview: procedure
     .input(z.object({ teamId: IdSchema.optional() }).default({}))
     .output(
       z.object({

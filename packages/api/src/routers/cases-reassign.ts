@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { reassignCase } from '../queries/reassign-case';
 import { IdSchema, VersionSchema } from '../schemas/common';
-import { leaderProcedure } from '../trpc';
+import { procedure } from '../trpc';
 
 /** The reassigned case as the console needs it to update its lists. */
 export const ReassignOutputSchema = z.object({
@@ -17,7 +17,7 @@ export const ReassignOutputSchema = z.object({
  * municipality) moves a case to another caseworker. Stale version → CONFLICT, nothing
  * written; the change and its audit row commit together.
  */
-export const reassignProcedure = leaderProcedure
+export const reassignProcedure = procedure
   .input(z.object({ caseId: IdSchema, caseworkerId: IdSchema, version: VersionSchema }))
   .output(ReassignOutputSchema)
   .mutation(({ ctx, input }) =>

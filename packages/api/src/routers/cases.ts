@@ -1,13 +1,13 @@
-import { sql } from '@trappen/db';
 import { daysBetween } from '@trappen/staircase';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { criteriaWithResultCount } from '../audit';
 import { notFound } from '../errors';
 import { getCaseDetail } from '../queries/get-case-detail';
 import { listCases } from '../queries/list-cases';
 import { CaseDetailSchema, CaseListSchema } from '../schemas/cases';
 import { IdSchema, textInput } from '../schemas/common';
-import { staffProcedure } from '../trpc';
+import { procedure } from '../trpc';
 import { reassignProcedure } from './cases-reassign';
 
 const ListInputSchema = z.object({
@@ -28,7 +28,7 @@ const ListInputSchema = z.object({
 /** Children's cases for staff, scoped by role in every query. */
 export const casesRouter = {
   /** "My cases": search, filter, sort and paginate in SQL. Audited as a search. */
-  list: staffProcedure
+  list: procedure
     .input(ListInputSchema)
     .output(CaseListSchema)
     .query(async ({ ctx, input }) => {
@@ -37,7 +37,7 @@ export const casesRouter = {
         ctx.auditSql({
           action: 'search',
           entity: 'case',
-          criteria: sql`${JSON.stringify(input)}::jsonb || jsonb_build_object('resultCount', ${resultCount})`,
+          criteria: criteriaWithResultCount(input, resultCount),
         }),
       );
       return {
@@ -69,7 +69,7 @@ export const casesRouter = {
     }),
 
   /** The case page. Audited as a read of the child's data. */
-  get: staffProcedure
+  get: procedure
     .input(z.object({ caseId: IdSchema }))
     .output(CaseDetailSchema)
     .query(async ({ ctx, input }) => {

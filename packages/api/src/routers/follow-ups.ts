@@ -5,7 +5,7 @@ import { recordFollowUp } from '../queries/record-follow-up';
 import { loadRuleSet } from '../queries/rule-set';
 import { FollowUpSchema, InterventionSchema } from '../schemas/cases';
 import { DateInputSchema, IdSchema, textInput, VersionSchema } from '../schemas/common';
-import { staffProcedure } from '../trpc';
+import { procedure } from '../trpc';
 import { toFollowUp, toIntervention } from './to-outputs';
 
 /** Follow-ups: the meeting's outcome, whether the child was heard, and the next date. */
@@ -14,7 +14,7 @@ export const followUpsRouter = {
    * Records a follow-up; `stepDown`/`stepUp` move the child to `next` in the same
    * transaction. The case's next deadline follows the municipality's saved rules.
    */
-  record: staffProcedure
+  record: procedure
     .input(
       z.object({
         interventionId: IdSchema,

@@ -15,7 +15,6 @@ import { findImportBatch, lockImports, recordImportBatch } from '../queries/impo
 import { importScope } from '../queries/import-scope';
 import { loadRuleSet } from '../queries/rule-set';
 import { refreshMunicipalitySummaries } from '../queries/rule-set-refresh';
-import { leaderProcedure } from '../trpc';
 import {
   DryRunOutputSchema,
   IdempotencyKeySchema,
@@ -24,7 +23,8 @@ import {
   ImportTemplateOutputSchema,
   MAX_LISTED_PROBLEMS,
   RunOutputSchema,
-} from './imports-schemas';
+} from '../schemas/imports';
+import { procedure } from '../trpc';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -67,7 +67,7 @@ const keyReused = (): AppError =>
  */
 export const importsRouter = {
   /** The documented columns of a kind and a template file (header and one example row). */
-  template: leaderProcedure
+  template: procedure
     .input(z.object({ kind: ImportKindSchema }))
     .output(ImportTemplateOutputSchema)
     .query(({ input }) => {
@@ -86,7 +86,7 @@ export const importsRouter = {
     }),
 
   /** Checks every row of a file against the columns and the database; writes nothing but the audit row. */
-  dryRun: leaderProcedure
+  dryRun: procedure
     .input(z.object({ kind: ImportKindSchema, csv: ImportCsvSchema }))
     .output(DryRunOutputSchema)
     .mutation(({ ctx, input }) =>
@@ -128,7 +128,7 @@ export const importsRouter = {
    * and the import's record. The same key with the same file answers the first result
    * and writes nothing; the same key with another file is a CONFLICT.
    */
-  run: leaderProcedure
+  run: procedure
     .input(
       z.object({
         kind: ImportKindSchema,

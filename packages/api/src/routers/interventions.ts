@@ -5,7 +5,7 @@ import { loadStaircase } from '../queries/load-staircase';
 import { updateIntervention } from '../queries/update-intervention';
 import { InterventionSchema } from '../schemas/cases';
 import { DateInputSchema, IdSchema, textInput, VersionSchema } from '../schemas/common';
-import { staffProcedure } from '../trpc';
+import { procedure } from '../trpc';
 import { toIntervention } from './to-outputs';
 
 const rate = z.number().finite().nonnegative().max(1_000_000).nullable().optional();
@@ -14,7 +14,7 @@ const code = z.string().min(1).max(64);
 /** Adding, changing and ending a child's interventions, each guarded by a version. */
 export const interventionsRouter = {
   /** Adds an intervention from the catalogue; `caseVersion` must be the case's current version. */
-  add: staffProcedure
+  add: procedure
     .input(
       z.object({
         caseId: IdSchema,
@@ -46,7 +46,7 @@ export const interventionsRouter = {
     ),
 
   /** Changes an intervention the caller read at `version`. */
-  update: staffProcedure
+  update: procedure
     .input(
       z.object({
         id: IdSchema,
@@ -79,7 +79,7 @@ export const interventionsRouter = {
     ),
 
   /** Ends an intervention on `endDate` (inclusive). */
-  end: staffProcedure
+  end: procedure
     .input(z.object({ id: IdSchema, version: VersionSchema, endDate: DateInputSchema }))
     .output(InterventionSchema)
     .mutation(({ ctx, input }) =>

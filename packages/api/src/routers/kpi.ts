@@ -3,7 +3,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { boardMunicipality } from '../queries/kpi/board-access';
 import { cachedBoard } from '../queries/kpi/board-cache';
-import { publicProcedure } from '../trpc';
+import { openProcedure } from '../trpc';
 import { computeBoard } from './kpi-board';
 import { KpiBoardSchema } from './kpi-schemas';
 
@@ -18,7 +18,7 @@ export const kpiRouter = {
    * shared by every caller; it says when it was computed and whether newer data is
    * still being computed.
    */
-  board: publicProcedure
+  board: openProcedure
     .input(z.object({ municipalityCode: z.string().trim().min(1).max(16).optional() }).default({}))
     .output(KpiBoardSchema)
     .query(async ({ ctx, input }) => {

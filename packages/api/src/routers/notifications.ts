@@ -1,12 +1,12 @@
 import { count, eq, notifications, sql } from '@trappen/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { aggregateProcedure } from '../trpc';
+import { procedure } from '../trpc';
 
 /** Notifications of concern, as yearly aggregates only (never a single notification). */
 export const notificationsRouter = {
   /** Count per year and the share about children under 8 (a sign of earlier detection). */
-  byYear: aggregateProcedure
+  byYear: procedure
     .output(
       z.array(
         z.object({

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { planComments, planReadConfirmations } from '@trappen/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from '../context';
@@ -7,12 +5,13 @@ import { notFound } from '../errors';
 import { getParentView } from '../queries/get-parent-view';
 import { findGuardianPlan } from '../queries/guardian-child';
 import { listParentChildren } from '../queries/list-parent-children';
+import { addPlanComment, confirmPlanRead } from '../queries/plan-feedback';
 import { publishPlan } from '../queries/publish-plan';
 import { savePlan } from '../queries/save-plan';
 import { PlanSchema, PublicationSchema } from '../schemas/cases';
 import { DateInputSchema, IdSchema, textInput, VersionSchema } from '../schemas/common';
 import { ParentViewSchema } from '../schemas/parent-view';
-import { parentProcedure, staffProcedure } from '../trpc';
+import { procedure } from '../trpc';
 import { toPlan, toPublication } from './to-outputs';
 import { toStepOutput } from './to-staircase-output';
 
@@ -28,7 +27,7 @@ async function deny(ctx: Context, childId: string, entity: string): Promise<neve
 /** Action plans: staff edit and publish; parents read the published plan, comment and confirm. */
 export const plansRouter = {
   /** Creates (no `version`) or updates (with the `version` read) the plan draft. */
-  save: staffProcedure
+  save: procedure
     .input(
       z.object({
         caseId: IdSchema,
@@ -57,7 +56,7 @@ export const plansRouter = {
     ),
 
   /** Publishes the plan version the caller saw to the parents. */
-  publish: staffProcedure
+  publish: procedure
     .input(z.object({ planId: IdSchema, version: VersionSchema }))
     .output(PublicationSchema)
     .mutation(({ ctx, input }) =>
@@ -78,7 +77,7 @@ export const plansRouter = {
     ),
 
   /** The parent's children to choose between. */
-  myChildren: parentProcedure
+  myChildren: procedure
     .output(
       z.array(
         z.object({ childId: z.string(), firstName: z.string(), hasPublishedPlan: z.boolean() }),
@@ -94,7 +93,7 @@ export const plansRouter = {
     }),
 
   /** The parent's page for one child. Any other child: NOT_FOUND, audited. */
-  parentView: parentProcedure
+  parentView: procedure
     .input(z.object({ childId: IdSchema }))
     .output(ParentViewSchema)
     .query(async ({ ctx, input }) => {
@@ -144,24 +143,18 @@ export const plansRouter = {
     }),
 
   /** The parent's own view before the next meeting. */
-  addComment: parentProcedure
+  addComment: procedure
     .input(z.object({ childId: IdSchema, body: textInput(4000).min(1) }))
     .output(z.object({ id: z.string(), body: z.string(), createdAt: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const result = await ctx.db.transaction(async (tx) => {
         const found = await findGuardianPlan(tx, ctx.user, input.childId);
         if (!found) return null;
-        const [row] = await tx
-          .insert(planComments)
-          .values({
-            id: randomUUID(),
-            municipalityId: ctx.user.municipalityId,
-            planId: found.plan.id,
-            childId: input.childId,
-            authorId: ctx.user.id,
-            body: input.body,
-          })
-          .returning();
+        const row = await addPlanComment(tx, ctx.user, {
+          planId: found.plan.id,
+          childId: input.childId,
+          body: input.body,
+        });
         await ctx.audit(
           { action: 'create', entity: 'planComment', entityId: row?.id, childId: input.childId },
           tx,
@@ -173,22 +166,14 @@ export const plansRouter = {
     }),
 
   /** Confirms the parent has read the latest published plan. */
-  confirmRead: parentProcedure
+  confirmRead: procedure
     .input(z.object({ childId: IdSchema }))
     .output(z.object({ publicationId: z.string(), readAt: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const result = await ctx.db.transaction(async (tx) => {
         const found = await findGuardianPlan(tx, ctx.user, input.childId);
         if (!found) return null;
-        await tx
-          .insert(planReadConfirmations)
-          .values({
-            id: randomUUID(),
-            municipalityId: ctx.user.municipalityId,
-            publicationId: found.publication.id,
-            userId: ctx.user.id,
-          })
-          .onConflictDoNothing();
+        await confirmPlanRead(tx, ctx.user, found.publication.id);
         await ctx.audit(
           {
             action: 'create',

@@ -1,12 +1,12 @@
 import { asc, budgetEntries, eq } from '@trappen/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { aggregateProcedure } from '../trpc';
+import { procedure } from '../trpc';
 
 /** Budget and spend per account and year (municipal totals, no person data). */
 export const spendRouter = {
   /** Measures (account 5) and administration (account 6), budget against spend. */
-  byYear: aggregateProcedure
+  byYear: procedure
     .output(
       z.array(
         z.object({

@@ -1,5 +1,10 @@
-import type { actionPlans, followUps, interventions, planPublications } from '@trappen/db';
 import type { z } from 'zod';
+import type {
+  ActionPlanRow,
+  FollowUpRow,
+  InterventionRow,
+  PlanPublicationRow,
+} from '../queries/rows';
 import type {
   FollowUpSchema,
   InterventionSchema,
@@ -8,9 +13,7 @@ import type {
 } from '../schemas/cases';
 
 /** An intervention row for the browser. */
-export const toIntervention = (
-  row: typeof interventions.$inferSelect,
-): z.infer<typeof InterventionSchema> => ({
+export const toIntervention = (row: InterventionRow): z.infer<typeof InterventionSchema> => ({
   id: row.id,
   caseId: row.caseId,
   code: row.code,
@@ -23,7 +26,7 @@ export const toIntervention = (
 });
 
 /** A follow-up row for the browser. */
-export const toFollowUp = (row: typeof followUps.$inferSelect): z.infer<typeof FollowUpSchema> => ({
+export const toFollowUp = (row: FollowUpRow): z.infer<typeof FollowUpSchema> => ({
   id: row.id,
   interventionId: row.interventionId,
   date: row.date,
@@ -34,7 +37,7 @@ export const toFollowUp = (row: typeof followUps.$inferSelect): z.infer<typeof F
 });
 
 /** A plan draft for the browser. */
-export const toPlan = (row: typeof actionPlans.$inferSelect): z.infer<typeof PlanSchema> => ({
+export const toPlan = (row: ActionPlanRow): z.infer<typeof PlanSchema> => ({
   id: row.id,
   caseId: row.caseId,
   purpose: row.purpose,
@@ -46,9 +49,7 @@ export const toPlan = (row: typeof actionPlans.$inferSelect): z.infer<typeof Pla
 });
 
 /** A publication for the browser. */
-export const toPublication = (
-  row: typeof planPublications.$inferSelect,
-): z.infer<typeof PublicationSchema> => ({
+export const toPublication = (row: PlanPublicationRow): z.infer<typeof PublicationSchema> => ({
   id: row.id,
   planVersion: row.planVersion,
   purpose: row.purpose,

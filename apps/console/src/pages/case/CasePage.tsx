@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { formatDate, StaircasePicture, StepTimeline, useLanguage, useT } from '@trappen/ui';
 import type { ReactNode } from 'react';
 import { useTRPC } from '../../api/trpc';
+import { AUDIT_READERS, can } from '../../auth/roles';
 import { useMe } from '../../auth/useMe';
 import { todayIso } from '../../lib/dates';
 import { QueryState } from '../../lib/QueryState';
@@ -123,7 +124,10 @@ export default function CasePage({ params }: PageProps): ReactNode {
                 </>
               ) : null}
               <PeopleSection detail={detail} />
-              <AuditSection childId={detail.child.id} canRead={me?.role === 'administrator'} />
+              <AuditSection
+                childId={detail.child.id}
+                canRead={me ? can(me.role, AUDIT_READERS) : false}
+              />
             </>
           );
         }}

@@ -1,14 +1,10 @@
 import { type Database, queryRows, sql } from '@trappen/db';
 import type { SessionUser } from '../../auth/session-user';
 import { forbidden, notFound, unauthorized } from '../../errors';
+import { POLICY } from '../../policy';
 
-/** Roles that see their own municipality's board without the public flag. */
-const BOARD_ROLES: readonly SessionUser['role'][] = [
-  'councilMember',
-  'administrator',
-  'teamLeader',
-  'caseworker',
-];
+/** Roles that see their own municipality's board without the public flag: the board's rule. */
+const BOARD_ROLES: readonly SessionUser['role'][] = POLICY['kpi.board'].roles;
 
 /**
  * Whose board the caller may see. Council members and staff see their own

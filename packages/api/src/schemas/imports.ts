@@ -1,6 +1,6 @@
 import { IMPORT_KINDS } from '@trappen/db';
 import { z } from 'zod';
-import { LocalizedOutputSchema } from '../schemas/common';
+import { LocalizedOutputSchema } from './common';
 
 /**
  * Largest CSV the API takes, in characters (about 30,000 intervention rows). The server

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Database, SQL } from '@trappen/db';
+import type { SQL } from 'drizzle-orm';
+import type { Database } from './database';
 
-/** The parts of Drizzle's database object a named statement needs (internal to Drizzle). */
+/**
+ * The parts of Drizzle's database object a named statement needs. Drizzle's public
+ * `.prepare(name)` exists only on its query builders, not on raw `sql`, so this reaches
+ * into its session; kept here, next to the drivers, so nothing else depends on it.
+ */
 interface DrizzleInternals {
   dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
   _: {

@@ -1,0 +1,291 @@
+/**
+ * Who may call each procedure, as data: one rule per procedure path. The one
+ * `authorize` middleware in `trpc.ts` enforces it; the public procedures, the
+ * console's role lists, the OpenAPI `access` field, the README's procedure table and
+ * the security suite's role matrix are all derived from it. `policy-check.ts` makes
+ * `tsc` fail when a procedure has no rule or a rule has no procedure.
+ *
+ * This file is plain data with no imports, so browsers may load it
+ * (`@trappen/api/policy`).
+ */
+
+/** Every role a user can have. */
+export const ROLES = [
+  'caseworker',
+  'teamLeader',
+  'administrator',
+  'parent',
+  'councilMember',
+] as const;
+
+/** A role, as stored on the user. */
+export type PolicyRole = (typeof ROLES)[number];
+
+/** Staff who work with cases. */
+export const STAFF = ['caseworker', 'teamLeader', 'administrator'] as const;
+/** Staff who lead: team leaders and administrators. */
+export const LEADERS = ['teamLeader', 'administrator'] as const;
+/** Administrators. */
+export const ADMINISTRATORS = ['administrator'] as const;
+/** Parents (guardians). */
+export const PARENTS = ['parent'] as const;
+/** Staff and council members: the roles that receive aggregates. */
+export const AGGREGATE_READERS = [...STAFF, 'councilMember'] as const;
+
+/**
+ * Which data a caller reaches through a procedure. The queries filter by it (tenant
+ * always first); the rule only documents it, so a wrong scope here cannot widen access.
+ */
+export type Scope =
+  /** Nothing stored yet: the login itself. */
+  | 'anyone'
+  /** The caller's own session. */
+  | 'self'
+  /** The caller's municipality's configuration (staircase, rules): no person data. */
+  | 'configuration'
+  /** Cases: a caseworker's own and the team's, a team leader's team, an administrator's municipality. */
+  | 'cases'
+  /** A team: a caseworker's and team leader's own, any team for an administrator. */
+  | 'team'
+  /** The caller's municipality as a whole (business cases, audit trail). */
+  | 'municipality'
+  /** Children the parent is guardian of, and only their published plan. */
+  | 'ownChildren'
+  /** Municipal aggregates, disclosure-controlled: no person data. */
+  | 'aggregate'
+  /** The own municipality's board for the rule's roles; any board made public for anyone. */
+  | 'board';
+
+/** What each role reaches under a scope, for tables (English, short). */
+export const SCOPE_BY_ROLE: Record<Scope, Partial<Record<PolicyRole | 'anonymous', string>>> = {
+  anyone: {},
+  self: {},
+  configuration: { parent: 'steps only' },
+  cases: { caseworker: 'own + team', teamLeader: 'team', administrator: 'municipality' },
+  team: { caseworker: 'own team', teamLeader: 'own team', administrator: 'any team' },
+  municipality: {},
+  ownChildren: { parent: 'own children' },
+  aggregate: {},
+  board: { anonymous: 'public boards' },
+};
+
+/** One procedure's rule. */
+export interface Rule {
+  /** The roles that may call it; every other role gets `FORBIDDEN` (deny by default). */
+  readonly roles: readonly PolicyRole[];
+  /**
+   * Also open to callers outside `roles`, anonymous ones included; the procedure then
+   * answers only what is public (the login; a board made public). Default: closed,
+   * anonymous callers get `UNAUTHORIZED`.
+   */
+  readonly open?: true;
+  /** Which data the caller reaches. */
+  readonly scope: Scope;
+  /** One sentence for other teams (OpenAPI, README). */
+  readonly summary: string;
+}
+
+/**
+ * Every procedure's rule, keyed by its path. Adding a procedure: one entry here and
+ * one in its router (see the README).
+ */
+export const POLICY = {
+  'auth.login': {
+    roles: ROLES,
+    open: true,
+    scope: 'anyone',
+    summary:
+      'Password login; on success the response sets the session cookie. Throttled per account and IP.',
+  },
+  'auth.logout': {
+    roles: ROLES,
+    scope: 'self',
+    summary: 'Ends the session on the server and clears the cookie.',
+  },
+  'auth.me': { roles: ROLES, scope: 'self', summary: 'The logged-in user.' },
+  'staircase.get': {
+    roles: ROLES,
+    scope: 'configuration',
+    summary:
+      "The municipality's staircase: steps, and the intervention catalogue with rates (not for parents).",
+  },
+  'cases.list': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Cases: search, filter, sort and paginate. Audited as a search.',
+  },
+  'cases.get': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      'The case page: timeline, interventions, follow-ups, plan and publications. Audited as a read.',
+  },
+  'cases.reassign': {
+    roles: LEADERS,
+    scope: 'cases',
+    summary: 'Moves a case to another caseworker (version-checked).',
+  },
+  'interventions.add': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      "Adds an intervention from the catalogue to a case (checked against the case's version).",
+  },
+  'interventions.update': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Changes an intervention (version-checked).',
+  },
+  'interventions.end': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Ends an intervention on a date (version-checked).',
+  },
+  'followUps.record': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      "Records a follow-up (continue, step down, step up, end; child heard; next date) and moves the child's step.",
+  },
+  'plans.save': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Creates or updates the action plan draft (version-checked).',
+  },
+  'plans.publish': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Publishes the plan version the caller saw to the parents.',
+  },
+  'plans.myChildren': {
+    roles: PARENTS,
+    scope: 'ownChildren',
+    summary: "The parent's children, with whether each has a published plan.",
+  },
+  'plans.parentView': {
+    roles: PARENTS,
+    scope: 'ownChildren',
+    summary: "The parent's page for one child: step, published plan, next meeting, caseworker.",
+  },
+  'plans.addComment': {
+    roles: PARENTS,
+    scope: 'ownChildren',
+    summary: "Adds the parent's comment before the next meeting.",
+  },
+  'plans.confirmRead': {
+    roles: PARENTS,
+    scope: 'ownChildren',
+    summary: 'Confirms the parent has read the latest published plan.',
+  },
+  'caseload.overview': {
+    roles: STAFF,
+    scope: 'team',
+    summary: 'Caseload per caseworker, team and in total against the norm, with violations.',
+  },
+  'businessCases.list': {
+    roles: LEADERS,
+    scope: 'municipality',
+    summary: "The municipality's saved business cases.",
+  },
+  'businessCases.get': {
+    roles: LEADERS,
+    scope: 'municipality',
+    summary: 'One business case with its evaluated table.',
+  },
+  'businessCases.versions': {
+    roles: LEADERS,
+    scope: 'municipality',
+    summary: 'The saved versions of a business case, newest first, with who saved each.',
+  },
+  'businessCases.compare': {
+    roles: LEADERS,
+    scope: 'municipality',
+    summary: 'Two saved versions evaluated side by side, with the difference per year and line.',
+  },
+  'businessCases.scenario': {
+    roles: LEADERS,
+    scope: 'municipality',
+    summary:
+      "The flow-model scenario of a saved business case from the municipality's own histories (P10–P90, payback probability, tornado).",
+  },
+  'businessCases.evaluate': {
+    roles: LEADERS,
+    scope: 'municipality',
+    summary:
+      'Evaluates a business case without saving it: per year the totals per budget area, net and cumulative net, then payback year and NPV. A POST because the definition can be large; it changes nothing.',
+  },
+  'businessCases.save': {
+    roles: LEADERS,
+    scope: 'municipality',
+    summary: 'Creates or updates a business case; every saved version is kept.',
+  },
+  'notifications.byYear': {
+    roles: AGGREGATE_READERS,
+    scope: 'aggregate',
+    summary: 'Notifications of concern per year, and the share about children under 8.',
+  },
+  'spend.byYear': {
+    roles: AGGREGATE_READERS,
+    scope: 'aggregate',
+    summary: 'Budget and spend per account and year.',
+  },
+  'kpi.board': {
+    roles: AGGREGATE_READERS,
+    open: true,
+    scope: 'board',
+    summary:
+      "The council's KPI board: aggregates only, disclosure-controlled (counts under the threshold are suppressed). Staff and council members see their own municipality's; anyone sees a municipality whose board is public (give municipalityCode).",
+  },
+  'imports.template': {
+    roles: LEADERS,
+    scope: 'municipality',
+    summary: 'The documented columns of an import kind and a template file.',
+  },
+  'imports.dryRun': {
+    roles: LEADERS,
+    scope: 'cases',
+    summary: 'Checks every row of an import file; writes nothing but the audit row.',
+  },
+  'imports.run': {
+    roles: LEADERS,
+    scope: 'cases',
+    summary: 'Imports a file in one transaction (all or nothing), idempotent per key.',
+  },
+  'audit.forChild': {
+    roles: ADMINISTRATORS,
+    scope: 'municipality',
+    summary: 'Who accessed a child, newest first (reading it is itself audited).',
+  },
+  'adminConfig.get': {
+    roles: ADMINISTRATORS,
+    scope: 'configuration',
+    summary: 'The staircase and rule set with their histories.',
+  },
+  'adminConfig.saveRules': {
+    roles: ADMINISTRATORS,
+    scope: 'configuration',
+    summary: 'Saves norms and follow-up rules as a new version and recomputes open cases.',
+  },
+  'adminConfig.saveStaircase': {
+    roles: ADMINISTRATORS,
+    scope: 'configuration',
+    summary: 'Saves the staircase as a new version and recomputes open cases.',
+  },
+  'adminConfig.saveCatalogue': {
+    roles: ADMINISTRATORS,
+    scope: 'configuration',
+    summary: 'One change to the intervention catalogue (add, rename, retire, reinstate).',
+  },
+} as const satisfies Record<string, Rule>;
+
+/** A procedure path with a rule. */
+export type PolicyPath = keyof typeof POLICY;
+
+/** The rule of a path, or `undefined` for a path without one (the middleware then refuses). */
+export function ruleOf(path: string): Rule | undefined {
+  return Object.hasOwn(POLICY, path) ? POLICY[path as PolicyPath] : undefined;
+}
+
+/** Procedures anonymous callers may use; every other one answers `UNAUTHORIZED`. */
+export const PUBLIC_PROCEDURES: readonly PolicyPath[] = /* @__PURE__ */ (() =>
+  (Object.keys(POLICY) as PolicyPath[]).filter((path) => (POLICY[path] as Rule).open === true))();
