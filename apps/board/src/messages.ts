@@ -37,7 +37,7 @@ export const messages = defineMessages(
     source: 'Kilde',
     csv: 'Hent tabellen som CSV',
     suppressedNote:
-      '"<5" betyder, at tallet er skjult for at beskytte enkelte børn (færre end 5, eller skjult for at et andet skjult tal ikke kan regnes ud).',
+      '"<5" betyder, at tallet handler om 1-4 børn og er skjult for at beskytte dem. "skjult" betyder, at tallet handler om 5 børn eller flere, men er skjult, så et "<5"-tal ikke kan regnes ud fra totalerne. 0 vises altid.',
     placedTitle: 'Anbragte børn',
     placedSummary: 'Anbragte børn: {first} i {from} og {last} i {to} ({change}).',
     family: 'Familiepleje og netværk',
@@ -141,7 +141,7 @@ export const messages = defineMessages(
     source: 'Source',
     csv: 'Download the table as CSV',
     suppressedNote:
-      '"<5" means the figure is hidden to protect individual children (fewer than 5, or hidden so that another hidden figure cannot be worked out).',
+      '"<5" means the figure is about 1-4 children and is hidden to protect them. "hidden" means the figure is about 5 children or more, but is hidden so that a "<5" figure cannot be worked out from the totals. 0 is always shown.',
     placedTitle: 'Placed children',
     placedSummary: 'Placed children: {first} in {from} and {last} in {to} ({change}).',
     family: 'Foster and kinship care',

@@ -170,8 +170,6 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
     input: () => ({ id: randomUUID(), from: 1, to: 2 }),
     personLevel: false,
   },
-  'notifications.byYear': { allowed: AGGREGATE, input: none, personLevel: false },
-  'spend.byYear': { allowed: AGGREGATE, input: none, personLevel: false },
   'kpi.board': { allowed: AGGREGATE, input: () => ({}), personLevel: false },
   // Imports check case ids against the caller's scope, so they are person-level; a file
   // without the required columns is refused before anything is written.

@@ -1,3 +1,9 @@
+export {
+  type DisclosedBoard,
+  type DisclosedCaseload,
+  discloseBoard,
+} from './board/disclose';
+export type { BoardContext, BoardRows } from './board/rows';
 export { type AverageCaseload, averageCaseload, type CaseloadAverage } from './caseload';
 export { type BeforeAfter, beforeAfter, reformPeriods } from './compare';
 export {
@@ -7,13 +13,22 @@ export {
   type KpiResult,
 } from './definitions';
 export {
-  type Cell,
+  alongside,
+  type DisclosedCell,
   formatCell,
-  isSuppressed,
+  isPublished,
   type SuppressionOptions,
   shareOf,
-  suppressCount,
 } from './disclosure/cell';
+export {
+  type EntryStatus,
+  intervalOf,
+  type LinkedSum,
+  type LinkedTables,
+  protectTables,
+  type TableEntries,
+  TableSet,
+} from './disclosure/protect';
 export { type SuppressedTable, suppress, suppressedShares } from './disclosure/suppress';
 export { type CountTable, crossTabulate } from './disclosure/table';
 export { KpiError } from './errors';

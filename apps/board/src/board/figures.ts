@@ -161,7 +161,9 @@ export function caseloadFigure(
   const average = rows.map((r): Cell | undefined => {
     const value = r?.municipality.averagePerFte;
     if (!r) return undefined;
-    return value === null || value === undefined ? { suppressed: true } : { value };
+    return value === null || value === undefined
+      ? { kind: 'suppressed' as const }
+      : { kind: 'value' as const, value };
   });
   const last = rows.at(-1)?.municipality;
   const target = last?.target ?? 25;
@@ -268,7 +270,7 @@ export function notificationFigure(
 
 /** Plain numbers as cells, for money figures (never about children). */
 export const plain = (value: number | null | undefined): Cell | undefined =>
-  value === null || value === undefined ? undefined : { value };
+  value === null || value === undefined ? undefined : { kind: 'value', value };
 
 /** Spend and budget per year, in total and per account. */
 export function spendFigure(board: Board, t: T, lang: Lang): Figure {

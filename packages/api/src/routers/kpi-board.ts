@@ -1,14 +1,21 @@
 import type { Database } from '@trappen/db';
-import { KPI_DEFINITIONS } from '@trappen/kpi';
+import { type DisclosedBoard, discloseBoard, KPI_DEFINITIONS } from '@trappen/kpi';
 import { computeKpis } from '../queries/kpi/compute-kpis';
 import { loadKpiScope } from '../queries/kpi/load-kpi-scope';
 import { savingsComparison } from '../queries/kpi/savings';
 import { loadStaircase } from '../queries/load-staircase';
-import { disclose, THRESHOLD } from './kpi-disclose';
 import type { KpiBoard } from './kpi-schemas';
 
-/** The board as computed, before what each request adds (who may see it, when it was computed). */
-export type ComputedBoard = Omit<KpiBoard, 'computedAt' | 'upToDate'>;
+/** Cells describing fewer children than this are hidden (Statistics Denmark's rule of 5). */
+export const THRESHOLD = 5;
+
+/**
+ * The board as computed, before what each request adds (who may see it, when it was
+ * computed). Every figure about children is the disclosure boundary's
+ * (`DisclosedBoard`): a raw count there is a type error.
+ */
+export type ComputedBoard = Omit<KpiBoard, 'computedAt' | 'upToDate' | keyof DisclosedBoard> &
+  DisclosedBoard;
 
 /**
  * Computes a municipality's whole board: the KPI statements, the savings projection
@@ -30,7 +37,8 @@ export async function computeBoard(
     loaded.reformStart,
     loaded.scope.lastDay,
   );
-  const published = disclose(raw, {
+  const published = discloseBoard(raw, {
+    threshold: THRESHOLD,
     ranks: staircase.steps.map((s) => s.rank).sort((a, b) => a - b),
     teamNames: new Map(loaded.teams.map((t) => [t.id, t.name])),
     norms: {
@@ -47,7 +55,6 @@ export async function computeBoard(
       isPublic: false,
     },
     lastDay: loaded.scope.lastDay,
-    threshold: THRESHOLD,
     periods: raw.periods,
     definitions: Object.fromEntries(
       Object.entries(KPI_DEFINITIONS).map(([id, d]) => [

@@ -3,13 +3,7 @@ import { formatNumber } from '../format';
 import { translator } from '../i18n/dictionary';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { uiMessages } from '../i18n/ui-messages';
-import {
-  type CellValue,
-  drawable,
-  formatCell,
-  isSuppressed,
-  SUPPRESSED_TEXT,
-} from '../suppression';
+import { type CellValue, drawable, formatCell, isSuppressed, markText } from '../suppression';
 import { safeId } from '../svg-text';
 import { type ChartCommonProps, ChartFigure } from './ChartFigure';
 import { extent, linearScale, niceTicks } from './scale';
@@ -191,7 +185,7 @@ export function LineChart({
                       textAnchor="middle"
                       className="tr-chart__value"
                     >
-                      {SUPPRESSED_TEXT}
+                      {markText(raw, lang)}
                     </text>
                   );
                 return null;
@@ -260,13 +254,13 @@ export function LineChart({
             <th scope="row">{label}</th>
             {series.map((s) => (
               <td key={s.name} className="tr-num">
-                {formatCell(s.values[i] ?? null, fmt)}
+                {formatCell(s.values[i] ?? null, fmt, lang)}
               </td>
             ))}
             {band ? (
               <>
-                <td className="tr-num">{formatCell(band.low[i] ?? null, fmt)}</td>
-                <td className="tr-num">{formatCell(band.high[i] ?? null, fmt)}</td>
+                <td className="tr-num">{formatCell(band.low[i] ?? null, fmt, lang)}</td>
+                <td className="tr-num">{formatCell(band.high[i] ?? null, fmt, lang)}</td>
               </>
             ) : null}
           </tr>
