@@ -4,7 +4,7 @@ import { formatDKK } from '../format';
 import { LineChart } from './LineChart';
 
 describe('LineChart', () => {
-  it('tabulates the series and the P10–P90 band, with "<5" for suppressed points', () => {
+  it('tabulates the series and the P10–P90 band, with "<5" for suppressed and "skjult" for hidden points', () => {
     render(
       <LineChart
         title="Anbragte børn"
@@ -12,7 +12,7 @@ describe('LineChart', () => {
         x={['2015', '2016', '2017', '2018']}
         series={[
           { name: 'Faxe', values: [87, 102, 'suppressed', 131] },
-          { name: 'Plan', values: [87, 95, 100, null] },
+          { name: 'Plan', values: [87, 'hidden', 100, null] },
         ]}
         band={{ low: [80, 85, 90, 95], high: [95, 110, 120, 135] }}
       />,
@@ -29,6 +29,7 @@ describe('LineChart', () => {
       'P10–P90 (80 % sandsynlighed): Lav',
       'P10–P90 (80 % sandsynlighed): Høj',
     ]);
+    expect(rows[2]).toEqual(['2016', '102', 'skjult', '85', '110']);
     expect(rows[3]).toEqual(['2017', '<5', '100', '90', '120']);
     expect(rows[4]).toEqual(['2018', '131', '–', '95', '135']);
   });
