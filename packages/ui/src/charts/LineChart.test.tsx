@@ -70,4 +70,25 @@ describe('LineChart', () => {
     expect(legend.textContent).toContain('P10–P90');
     expect(screen.getByRole('button').textContent).toBe('Show the figures as a table');
   });
+
+  it('labels the x axis evenly back from the latest period, so the last labels never overlap', () => {
+    const x = Array.from({ length: 47 }, (_, i) => `${2015 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+    const { container } = render(
+      <LineChart
+        title="Anbragte børn"
+        summary="Pr. kvartal."
+        x={x}
+        series={[{ name: 'I alt', values: x.map((_, i) => 100 + i) }]}
+      />,
+    );
+    const shown = [...container.querySelectorAll('text.tr-chart__tick')]
+      .map((node) => node.textContent ?? '')
+      .filter((text) => /-Q/.test(text))
+      .map((text) => x.indexOf(text));
+    expect(shown.at(-1)).toBe(x.length - 1);
+    expect(shown.length).toBeGreaterThan(2);
+    const gaps = shown.slice(1).map((index, k) => index - (shown[k] as number));
+    expect(new Set(gaps).size).toBe(1);
+    expect(gaps[0]).toBeGreaterThan(1);
+  });
 });

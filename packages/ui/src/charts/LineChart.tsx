@@ -81,8 +81,10 @@ export function LineChart({
   const plotWidth = Math.max(40, width - M.left - M.right);
   const x = (i: number) =>
     labels.length <= 1 ? M.left + plotWidth / 2 : M.left + (i / (labels.length - 1)) * plotWidth;
-  // Thin out x labels so they stay at least ~56 px apart on a phone.
+  // Thin out x labels so they stay at least ~56 px apart on a phone, counted back from
+  // the latest period: it is always labelled, and never crowded by the one before it.
   const every = Math.max(1, Math.ceil((labels.length * 56) / plotWidth));
+  const labelled = (i: number) => (labels.length - 1 - i) % every === 0;
   const hasSuppressed = series.some((s) => s.values.some(isSuppressed));
 
   const segments = (values: readonly (CellValue | null)[]): string[] => {
@@ -138,7 +140,7 @@ export function LineChart({
         </g>
       ))}
       {labels.map((label, i) =>
-        i % every === 0 || i === labels.length - 1 ? (
+        labelled(i) ? (
           <text
             key={label}
             x={x(i)}
