@@ -22,6 +22,13 @@ export const messages = defineMessages(
     computedNote: 'Tal til og med {lastDay}, beregnet {computedAt}.',
     refreshingNote: 'Nyere data er ved at blive beregnet; genindlæs siden om lidt.',
     storyTitle: 'Reformen på et minut',
+    placedStoryLabel: 'Anbragte børn (31. december)',
+    storyBaseline:
+      'Sammenligningen er {before}, det sidste hele år før reformen, mod {after}, det seneste hele år. Anbragte børn tælles på årets sidste dag, som i graferne og CSV-filerne.',
+    reversalUp:
+      'Men i de seneste kvartaler går det den anden vej: {toValue} anbragte børn i {to} mod {fromValue} i {from} ({change}).',
+    reversalDown:
+      'Men i de seneste kvartaler går det den anden vej: {toValue} anbragte børn i {to} mod {fromValue} i {from} ({change}).',
     figure: 'Nøgletal',
     points: 'procentpoint',
     granularity: 'Vis pr.',
@@ -39,7 +46,8 @@ export const messages = defineMessages(
     suppressedNote:
       '"<5" betyder, at tallet handler om 1-4 børn og er skjult for at beskytte dem. "skjult" betyder, at tallet handler om 5 børn eller flere, men er skjult, så et "<5"-tal ikke kan regnes ud fra totalerne. 0 vises altid.',
     placedTitle: 'Anbragte børn',
-    placedSummary: 'Anbragte børn: {first} i {from} og {last} i {to} ({change}).',
+    placedSummary:
+      'Anbragte børn på periodens sidste dag: {first} i {from} (før reformen) og {last} i {to} (seneste hele år) ({change}).',
     family: 'Familiepleje og netværk',
     independent: 'Eget værelse, kost- og efterskole',
     institution: 'Institution og opholdssted',
@@ -126,6 +134,13 @@ export const messages = defineMessages(
     computedNote: 'Figures up to {lastDay}, computed {computedAt}.',
     refreshingNote: 'Newer data is being computed; reload the page in a moment.',
     storyTitle: 'The reform in a minute',
+    placedStoryLabel: 'Placed children (31 December)',
+    storyBaseline:
+      'The comparison is {before}, the last full year before the reform, against {after}, the latest full year. Placed children are counted on the last day of the year, as in the charts and the CSV files.',
+    reversalUp:
+      'But the latest quarters go the other way: {toValue} placed children in {to} against {fromValue} in {from} ({change}).',
+    reversalDown:
+      'But the latest quarters go the other way: {toValue} placed children in {to} against {fromValue} in {from} ({change}).',
     figure: 'Key figure',
     points: 'percentage points',
     granularity: 'Show by',
@@ -143,7 +158,8 @@ export const messages = defineMessages(
     suppressedNote:
       '"<5" means the figure is about 1-4 children and is hidden to protect them. "hidden" means the figure is about 5 children or more, but is hidden so that a "<5" figure cannot be worked out from the totals. 0 is always shown.',
     placedTitle: 'Placed children',
-    placedSummary: 'Placed children: {first} in {from} and {last} in {to} ({change}).',
+    placedSummary:
+      'Placed children on the last day of the period: {first} in {from} (before the reform) and {last} in {to} (latest full year) ({change}).',
     family: 'Foster and kinship care',
     independent: 'Own room, boarding school',
     institution: 'Institution and residential home',

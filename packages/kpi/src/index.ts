@@ -4,6 +4,16 @@ export {
   discloseBoard,
 } from './board/disclose';
 export type { BoardContext, BoardRows } from './board/rows';
+export {
+  type BoardStory,
+  boardStory,
+  REVERSAL_SHARE,
+  type Reversal,
+  type ShownCell,
+  type StoryBoard,
+  type StoryFigure,
+  storyYears,
+} from './board/story';
 export { type AverageCaseload, averageCaseload, type CaseloadAverage } from './caseload';
 export { type BeforeAfter, beforeAfter, reformPeriods } from './compare';
 export {

@@ -1,9 +1,11 @@
+import { boardStory } from '@trappen/kpi';
 import { formatDKK, formatNumber, type Lang, pick } from '@trappen/ui';
 import type { Board, Cell, ShareCell } from '../api/client';
 import type { T } from '../messages';
 import { cellValue, changeText, countText, numberOf, shareText } from './cells';
 import type { CsvTable } from './csv';
 import { type Granularity, inOrder, labelsOf } from './periods';
+import { reversalText } from './Story';
 
 /** A series of published cells over the periods. */
 export interface CellSeries {
@@ -37,7 +39,11 @@ function csvOf(
   };
 }
 
-/** Placed children per group and in total. */
+/**
+ * Placed children per group and in total, on each period's last day (a stock: a year's
+ * figure is its fourth quarter's). The summary is the story's: the baseline year
+ * against the latest complete year, and a recent reversal when there is one.
+ */
 export function placedFigure(board: Board, g: Granularity, t: T, lang: Lang): Figure {
   const x = labelsOf(board, g);
   const rows = inOrder(board.placed, x);
@@ -45,18 +51,22 @@ export function placedFigure(board: Board, g: Granularity, t: T, lang: Lang): Fi
     { name: t('total'), cells: rows.map((r) => r?.total) },
     ...GROUPS.map((group) => ({ name: t(group), cells: rows.map((r) => r?.byGroup[group]) })),
   ];
-  const first = numberOf(rows[0]?.total);
-  const last = numberOf(rows.at(-1)?.total);
+  const story = boardStory(board);
+  const sentence = t('placedSummary', {
+    first: countText(story.placed.baseline ?? undefined, lang),
+    from: story.baseline ?? '–',
+    last: countText(story.placed.latest ?? undefined, lang),
+    to: story.latest ?? '–',
+    change: changeText(
+      numberOf(story.placed.baseline ?? undefined),
+      numberOf(story.placed.latest ?? undefined),
+      lang,
+    ),
+  });
   return {
     x,
     series,
-    summary: t('placedSummary', {
-      first: countText(rows[0]?.total, lang),
-      from: x[0] ?? '–',
-      last: countText(rows.at(-1)?.total, lang),
-      to: x.at(-1) ?? '–',
-      change: changeText(first, last, lang),
-    }),
+    summary: story.reversal ? `${sentence} ${reversalText(story.reversal, t, lang)}` : sentence,
     csv: csvOf(x, series, t('period'), lang),
   };
 }
