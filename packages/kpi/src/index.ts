@@ -76,6 +76,12 @@ export {
   placedChildrenTrend,
   placementMix,
 } from './placements';
+export {
+  type PlacementYear,
+  type RealisedSavingsInput,
+  type RealisedSavingsYear,
+  realisedSavings,
+} from './realised-savings';
 export { type AccountSpend, type SpendAgainstBudget, spendAgainstBudget } from './spend';
 export {
   type MovementCounts,

@@ -22,9 +22,10 @@ export function Story({ board }: { board: Board }): ReactNode {
   const moved = board.movement.find((m) => m.label === after);
   const load = board.caseload.find((c) => c.label === after)?.municipality;
   const loadBefore = board.caseload.find((c) => c.label === before)?.municipality;
-  const realised = board.savings.years.filter((y) => y.realised !== null && y.projected !== null);
-  const sum = (f: (y: (typeof realised)[number]) => number) =>
-    realised.reduce((s, y) => s + f(y), 0);
+  // The latest complete year's saving, as the savings chart shows it (never a sum of years).
+  const latestSaving = board.savings.years.find(
+    (y) => String(y.year) === after && y.realised !== null && y.projected !== null,
+  );
   const rows: { label: string; before: string; after: string; change: string }[] = [
     {
       label: t('placedStoryLabel'),
@@ -69,18 +70,17 @@ export function Story({ board }: { board: Board }): ReactNode {
       change: changeText(loadBefore?.averagePerFte ?? null, load?.averagePerFte ?? null, lang),
     },
     {
-      label: `${t('realised')} / ${t('projected')}`,
+      label: `${t('realised')} / ${t('projected')} (P10–P90)`,
       before: '',
-      after:
-        realised.length > 0
-          ? `${formatDKK(
-              sum((y) => y.realised ?? 0),
-              lang,
-            )} / ${formatDKK(
-              sum((y) => y.projected?.p50 ?? 0),
-              lang,
-            )}`
-          : '–',
+      after: latestSaving
+        ? `${formatDKK(latestSaving.realised ?? 0, lang)} / ${formatDKK(
+            latestSaving.projected?.p50 ?? 0,
+            lang,
+          )} (${formatDKK(latestSaving.projected?.p10 ?? 0, lang)}–${formatDKK(
+            latestSaving.projected?.p90 ?? 0,
+            lang,
+          )})`
+        : '–',
       change: '',
     },
   ];

@@ -357,15 +357,25 @@ export function savingsFigure(
     summary: t('savingsSummary', {
       label: latest ? String(latest.year) : '–',
       realised: dkk(latest?.realised ?? undefined),
+      counterfactual: dkk(latest?.counterfactual ?? undefined),
       p50: dkk(latest?.projected?.p50),
       p10: dkk(latest?.projected?.p10),
       p90: dkk(latest?.projected?.p90),
     }),
     csv: {
-      headers: [t('period'), t('realised'), 'P10', 'P50', 'P90', t('businessCase')],
+      headers: [
+        t('period'),
+        t('realised'),
+        t('counterfactual'),
+        'P10',
+        'P50',
+        'P90',
+        t('businessCase'),
+      ],
       rows: years.map((y) => [
         String(y.year),
         y.realised === null ? '–' : String(Math.round(y.realised)),
+        y.counterfactual === null ? '–' : String(Math.round(y.counterfactual)),
         y.projected ? String(Math.round(y.projected.p10)) : '–',
         y.projected ? String(Math.round(y.projected.p50)) : '–',
         y.projected ? String(Math.round(y.projected.p90)) : '–',

@@ -1,10 +1,30 @@
 import type { Database } from '@trappen/db';
-import { type DisclosedBoard, discloseBoard, KPI_DEFINITIONS } from '@trappen/kpi';
+import {
+  DAYS_PER_CHILD_YEAR,
+  type DisclosedBoard,
+  discloseBoard,
+  KPI_DEFINITIONS,
+  type PlacementYear,
+} from '@trappen/kpi';
+import type { RawKpis } from '../queries/kpi/compute-kpis';
 import { computeKpis } from '../queries/kpi/compute-kpis';
 import { loadKpiScope } from '../queries/kpi/load-kpi-scope';
 import { savingsComparison } from '../queries/kpi/savings';
 import { loadStaircase } from '../queries/load-staircase';
 import type { KpiBoard } from './kpi-schemas';
+
+/** Child-years per placement type in each complete year, from the board's own mix rows. */
+function placementYears(raw: RawKpis): PlacementYear[] {
+  const years = raw.periods.filter((p) => p.kind === 'year').map((p) => p.label);
+  return years.map((label) => ({
+    year: Number(label),
+    childYears: Object.fromEntries(
+      raw.mix
+        .filter((r) => r.label === label && r.level === 'type' && r.placementType !== null)
+        .map((r) => [r.placementType as string, r.days / DAYS_PER_CHILD_YEAR]),
+    ),
+  }));
+}
 
 /** Cells describing fewer children than this are hidden (Statistics Denmark's rule of 5). */
 export const THRESHOLD = 5;
@@ -36,6 +56,7 @@ export async function computeBoard(
     staircase,
     loaded.reformStart,
     loaded.scope.lastDay,
+    placementYears(raw),
   );
   const published = discloseBoard(raw, {
     threshold: THRESHOLD,

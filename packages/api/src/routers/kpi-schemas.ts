@@ -147,6 +147,7 @@ export const KpiBoardSchema = z.object({
         projected: z.object({ p10: z.number(), p50: z.number(), p90: z.number() }).nullable(),
         businessCase: z.number().nullable(),
         realised: z.number().nullable(),
+        counterfactual: z.number().nullable(),
       }),
     ),
   }),

@@ -10,6 +10,7 @@ import {
   seed,
   sql,
 } from '@trappen/db';
+import { boardStory } from '@trappen/kpi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor } from '../testing/caller-for';
 import type { KpiBoard } from './kpi-schemas';
@@ -119,6 +120,27 @@ describe('kpi.board', () => {
     for (const year of board.mix.filter((e) => /^\d{4}$/.test(e.label))) {
       const quarters = board.mix.filter((e) => e.label.startsWith(`${year.label}-Q`));
       if (quarters.some(hasHidden)) expect(hasVisible(year)).toBe(false);
+    }
+  });
+
+  it('tells the one-minute story from the charts’ own cells, with a stated baseline', () => {
+    const story = boardStory(board);
+    const reformYear = Number(board.municipality.reformStart?.slice(0, 4));
+    expect(Number(story.baseline)).toBe(reformYear - 1);
+    expect(story.latest).toBe(board.periods.filter((p) => p.kind === 'year').at(-1)?.label);
+    const cell = (label: string | null) => board.placed.find((p) => p.label === label)?.total;
+    expect(story.placed.baseline).toEqual(cell(story.baseline));
+    expect(story.placed.latest).toEqual(cell(story.latest));
+    // A stock: the year's figure is its fourth quarter's, on the chart and in the story.
+    expect(cell(story.latest)).toEqual(cell(`${story.latest}-Q4`));
+  });
+
+  it('never claims a realised saving above what the placements would have cost without the reform', () => {
+    const years = board.savings.years.filter((y) => y.realised !== null);
+    expect(years.length).toBeGreaterThan(0);
+    for (const y of years) {
+      expect(y.counterfactual).not.toBeNull();
+      expect([y.year, (y.realised ?? 0) <= (y.counterfactual ?? 0)]).toEqual([y.year, true]);
     }
   });
 
