@@ -1,6 +1,7 @@
 import { ErrorState, LoadingState, useT } from '@trappen/ui';
 import { type ReactNode, Suspense, useEffect } from 'react';
 import type { Me } from './api/types';
+import { CouncilRedirect } from './components/CouncilRedirect';
 import { PortalShell } from './components/PortalShell';
 import { WrongRole } from './components/WrongRole';
 import { commonMessages } from './messages/common';
@@ -35,6 +36,7 @@ function signedInPage(route: Route): ReactNode {
 function pageFor(route: Route, me: Me | null | undefined, municipality: string): ReactNode {
   if (route.name === 'accessibility') return <LazyAccessibilityPage municipality={municipality} />;
   if (me === null) return <LazyLoginPage />;
+  if (me?.role === 'councilMember') return <CouncilRedirect />;
   if (me && me.role !== 'parent') return <WrongRole />;
   return signedInPage(route);
 }
