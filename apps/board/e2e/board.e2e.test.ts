@@ -179,4 +179,20 @@ describe('the council KPI board in Chromium', () => {
     await page.getByRole('heading', { name: 'Log ind' }).waitFor();
     expect(await page.getByRole('button', { name: 'Log ud' }).count()).toBe(0);
   });
+
+  it('sends a council member who opens the console or the parent portal to the board, saying why', async () => {
+    await page.getByLabel('E-mail').fill(COUNCIL);
+    await page.getByLabel('Adgangskode').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nøgletal for indsatstrappen' }).waitFor();
+    for (const [app, from, text] of [
+      ['console', 'konsol', 'Konsollen er for kommunens medarbejdere'],
+      ['portal', 'portal', 'Forældreportalen er for forældre'],
+    ] as const) {
+      await page.goto(`${server.url}/${app}/`);
+      await page.waitForURL(`**/board/?fra=${from}`);
+      await page.getByRole('status').filter({ hasText: text }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/board/');
+    }
+  });
 });
