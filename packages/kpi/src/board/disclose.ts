@@ -150,6 +150,7 @@ function groupCells(cells: readonly Cell[]): GroupCells {
 /** Placed children (a stock, on the period's last day) per team × group, as one table. */
 function placed(raw: BoardRows, ctx: BoardContext, threshold: number): DisclosedBoard['placed'] {
   const rows = byLabel(raw.placed);
+  const done = new Map<string, ReturnType<typeof suppress>>();
   return raw.periods.map(({ label }) => {
     const list = rows.get(label) ?? [];
     const teams = [...new Set(list.map((r) => r.team ?? ''))].sort();
@@ -164,7 +165,11 @@ function placed(raw: BoardRows, ctx: BoardContext, threshold: number): Disclosed
           .reduce((sum, r) => sum + r.children, 0),
       ),
     );
-    const table = suppress({ rows: teams, columns: [...GROUPS], counts }, { threshold });
+    // A year's table is its fourth quarter's (the same day): protected once.
+    const key = JSON.stringify([teams, counts]);
+    const table =
+      done.get(key) ?? suppress({ rows: teams, columns: [...GROUPS], counts }, { threshold });
+    done.set(key, table);
     return {
       label,
       total: table.total,

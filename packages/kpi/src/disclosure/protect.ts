@@ -137,6 +137,9 @@ export function intervalOf(
   return [bound('minimize'), bound('maximize')];
 }
 
+/** How many of the cheapest candidates are tried for one exposed entry before the cheapest is taken. */
+const TRIED_CANDIDATES = 4;
+
 /** True when a reader cannot narrow the entry to an interval narrower than the threshold. */
 function isProtected(
   tables: LinkedTables,
@@ -212,7 +215,8 @@ export function protectTables(tables: LinkedTables, threshold = 5): EntryStatus[
     if (exposed < 0) return status;
     const candidates = candidatesFor(exposed);
     if (candidates.length === 0) return status;
-    const enough = candidates.find((c) => {
+    // The few cheapest are tried (each try is two small linear programmes).
+    const enough = candidates.slice(0, TRIED_CANDIDATES).find((c) => {
       status[c] = 'hidden';
       const ok = isProtected(tables, status, exposed, threshold);
       status[c] = 'value';
