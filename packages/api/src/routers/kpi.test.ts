@@ -117,7 +117,9 @@ describe('kpi.board', () => {
     const hasHidden = (value: unknown) =>
       /"kind":"(suppressed|hidden)"/.test(JSON.stringify(value));
     const hasVisible = (value: unknown) => JSON.stringify(value).includes('"kind":"value"');
-    for (const year of board.mix.filter((e) => /^\d{4}$/.test(e.label))) {
+    const years = board.mix.filter((e) => /^\d{4}$/.test(e.label));
+    expect(years.length).toBeGreaterThan(0);
+    for (const year of years) {
       const quarters = board.mix.filter((e) => e.label.startsWith(`${year.label}-Q`));
       if (quarters.some(hasHidden)) expect(hasVisible(year)).toBe(false);
     }
