@@ -38,7 +38,7 @@ describe('the council KPI board in Chromium', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ appsDir: APPS_DIR });
-    browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+    browser = await launchBrowser({ viewport: { width: 1366, height: 900 } });
     page = browser.page;
   });
   afterAll(async () => {
@@ -67,6 +67,13 @@ describe('the council KPI board in Chromium', () => {
       ).toBe(1);
     const story = await visibleText(page.locator('.board-story'));
     expect(story).toMatch(/Før reformen \(2016\)/);
+    // A stated baseline against the latest complete year, and the placed children's moment.
+    expect(story).toContain('2016, det sidste hele år før reformen, mod 2024, det seneste hele år');
+    expect(story).toContain('Anbragte børn (31. december)');
+    // The legend explains both marks.
+    const note = await visibleText(page.locator('main'));
+    expect(note).toContain('"<5" betyder, at tallet handler om 1-4 børn');
+    expect(note).toContain('"skjult" betyder, at tallet handler om 5 børn eller flere');
     expect(story).toMatch(/[+−]\d+,\d %/);
     await screenshot(page, 'board-overview-top', { fullPage: false });
     for (const id of ['placed', 'mix', 'movement', 'caseload', 'savings'])
@@ -142,5 +149,50 @@ describe('the council KPI board in Chromium', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThan(3);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('is readable at 360 px: no sideways scrolling of the page, the one-minute table row by row, axe clean', async () => {
+    await page.goto(`${server.url}/board/`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.getByRole('heading', { level: 2, name: 'Reformen på et minut' }).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const table = page.locator('.board-story__table');
+    const box = await table.boundingBox();
+    expect(box?.width ?? 999).toBeLessThanOrEqual(360);
+    // Each value is labelled with its column on a phone.
+    const firstValue = table.locator('tbody td').first();
+    expect(await firstValue.evaluate((td) => getComputedStyle(td, '::before').content)).toContain(
+      'Før reformen',
+    );
+    // The team table fits too, instead of scrolling inside its box.
+    const teams = page.locator('#teams .tr-table-wrap');
+    expect(await teams.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'phone');
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('logs the council member out from the board', async () => {
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Log ud' }).count()).toBe(0);
+  });
+
+  it('sends a council member who opens the console or the parent portal to the board, saying why', async () => {
+    await page.getByLabel('E-mail').fill(COUNCIL);
+    await page.getByLabel('Adgangskode').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nøgletal for indsatstrappen' }).waitFor();
+    for (const [app, from, text] of [
+      ['console', 'konsol', 'Konsollen er for kommunens medarbejdere'],
+      ['portal', 'portal', 'Forældreportalen er for forældre'],
+    ] as const) {
+      await page.goto(`${server.url}/${app}/`);
+      await page.waitForURL(`**/board/?fra=${from}`);
+      await page.getByRole('status').filter({ hasText: text }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/board/');
+    }
   });
 });

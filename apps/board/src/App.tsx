@@ -1,7 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { AppShell, ErrorState, LoadingState, useT } from '@trappen/ui';
 import { type ReactNode, useEffect, useState } from 'react';
 import { errorCode, trpcClient } from './api/client';
+import { sentFrom } from './from-other-app';
 import { messages } from './messages';
 import { BoardPage } from './pages/BoardPage';
 import { Login } from './pages/Login';
@@ -37,6 +38,13 @@ export function App(): ReactNode {
     queryKey: ['kpi', 'board', municipalityCode ?? null],
     queryFn: () => trpcClient.kpi.board.query(municipalityCode ? { municipalityCode } : {}),
   });
+  // Signed in (not a public board opened by code): the council member can log out.
+  const signedIn = board.data !== undefined && !municipalityCode;
+  const logout = useMutation({
+    mutationFn: () => trpcClient.auth.logout.mutate(),
+    onSettled: () => queryClient.resetQueries({ queryKey: ['kpi'] }),
+  });
+  const from = sentFrom(window.location.search);
   const isReport = path.startsWith(REPORT);
   const link = (to: string, label: string) => (
     <a
@@ -80,7 +88,24 @@ export function App(): ReactNode {
       userRole={board.data && !board.data.municipality.isPublic ? t('council') : undefined}
       nav={board.data ? nav : undefined}
       navLabel={t('navLabel')}
+      headerActions={
+        signedIn ? (
+          <button
+            type="button"
+            className="tr-button"
+            disabled={logout.isPending}
+            onClick={() => logout.mutate()}
+          >
+            {t('logout')}
+          </button>
+        ) : null
+      }
     >
+      {from && board.data ? (
+        <p className="board-note" role="status">
+          {t(from === 'konsol' ? 'sentFromConsole' : 'sentFromPortal')}
+        </p>
+      ) : null}
       {content}
     </AppShell>
   );

@@ -22,6 +22,17 @@ export const messages = defineMessages(
     computedNote: 'Tal til og med {lastDay}, beregnet {computedAt}.',
     refreshingNote: 'Nyere data er ved at blive beregnet; genindlæs siden om lidt.',
     storyTitle: 'Reformen på et minut',
+    sentFromConsole:
+      'Du er logget ind som byrådsmedlem. Konsollen er for kommunens medarbejdere, så du er sendt hertil, til nøgletallene.',
+    sentFromPortal:
+      'Du er logget ind som byrådsmedlem. Forældreportalen er for forældre, så du er sendt hertil, til nøgletallene.',
+    placedStoryLabel: 'Anbragte børn (31. december)',
+    storyBaseline:
+      'Sammenligningen er {before}, det sidste hele år før reformen, mod {after}, det seneste hele år. Anbragte børn tælles på årets sidste dag, som i graferne og CSV-filerne.',
+    reversalUp:
+      'Men i de seneste kvartaler går det den anden vej: {toValue} anbragte børn i {to} mod {fromValue} i {from} ({change}).',
+    reversalDown:
+      'Men i de seneste kvartaler går det den anden vej: {toValue} anbragte børn i {to} mod {fromValue} i {from} ({change}).',
     figure: 'Nøgletal',
     points: 'procentpoint',
     granularity: 'Vis pr.',
@@ -37,9 +48,10 @@ export const messages = defineMessages(
     source: 'Kilde',
     csv: 'Hent tabellen som CSV',
     suppressedNote:
-      '"<5" betyder, at tallet er skjult for at beskytte enkelte børn (færre end 5, eller skjult for at et andet skjult tal ikke kan regnes ud).',
+      '"<5" betyder, at tallet handler om 1-4 børn og er skjult for at beskytte dem. "skjult" betyder, at tallet handler om 5 børn eller flere, men er skjult, så et "<5"-tal ikke kan regnes ud fra totalerne. 0 vises altid.',
     placedTitle: 'Anbragte børn',
-    placedSummary: 'Anbragte børn: {first} i {from} og {last} i {to} ({change}).',
+    placedSummary:
+      'Anbragte børn på periodens sidste dag: {first} i {from} (før reformen) og {last} i {to} (seneste hele år) ({change}).',
     family: 'Familiepleje og netværk',
     independent: 'Eget værelse, kost- og efterskole',
     institution: 'Institution og opholdssted',
@@ -90,12 +102,13 @@ export const messages = defineMessages(
     administration: 'Administration (konto 6)',
     savingsTitle: 'Besparelse: forventet mod realiseret',
     savingsSummary:
-      'Realiseret besparelse på foranstaltninger i {label}: {realised}; forventet {p50} (80 % sandsynligt mellem {p10} og {p90}).',
+      'Realiseret besparelse på anbringelser i {label}: {realised} (uden reformen ville anbringelserne have kostet {counterfactual}); forventet {p50} (80 % sandsynligt mellem {p10} og {p90}).',
     savingsDefinition:
-      'Forventet: Monte Carlo-simulering ({draws} træk) af reformen på en model af trappens strømme, estimeret fra de to år før reformen (P10, P50, P90). Business case: den gemte business cases forventede besparelse. Realiseret: forbruget på foranstaltninger året før reformen ({baseline}) minus årets forbrug.',
+      'Forventet: Monte Carlo-simulering ({draws} træk) af reformen på en model af trappens strømme, estimeret fra de to år før reformen (P10, P50, P90). Business case: den gemte business cases forventede besparelse. Realiseret: de anbringelsesår (pr. anbringelsestype), der er undgået i forhold til udviklingen før reformen (en ret linje gennem årene fra {baseline} til året før reformen, med mindst tre år, ellers deres gennemsnit; aldrig under 0), prissat med kommunens egne dagstakster, minus årets investering fra business casen. Den kan aldrig blive større end det, anbringelserne ville have kostet uden reformen.',
     savingsSource:
       'Indsatser med dagstakster, budget og regnskab pr. konto, den gemte business case.',
     realised: 'Realiseret',
+    counterfactual: 'Uden reformen',
     projected: 'Forventet (P50)',
     businessCase: 'Business case',
     band: 'P10–P90 (80 % sandsynlighed)',
@@ -126,6 +139,17 @@ export const messages = defineMessages(
     computedNote: 'Figures up to {lastDay}, computed {computedAt}.',
     refreshingNote: 'Newer data is being computed; reload the page in a moment.',
     storyTitle: 'The reform in a minute',
+    sentFromConsole:
+      'You are logged in as a council member. The console is for the municipality’s staff, so you have been sent here, to the key figures.',
+    sentFromPortal:
+      'You are logged in as a council member. The parent portal is for parents, so you have been sent here, to the key figures.',
+    placedStoryLabel: 'Placed children (31 December)',
+    storyBaseline:
+      'The comparison is {before}, the last full year before the reform, against {after}, the latest full year. Placed children are counted on the last day of the year, as in the charts and the CSV files.',
+    reversalUp:
+      'But the latest quarters go the other way: {toValue} placed children in {to} against {fromValue} in {from} ({change}).',
+    reversalDown:
+      'But the latest quarters go the other way: {toValue} placed children in {to} against {fromValue} in {from} ({change}).',
     figure: 'Key figure',
     points: 'percentage points',
     granularity: 'Show by',
@@ -141,9 +165,10 @@ export const messages = defineMessages(
     source: 'Source',
     csv: 'Download the table as CSV',
     suppressedNote:
-      '"<5" means the figure is hidden to protect individual children (fewer than 5, or hidden so that another hidden figure cannot be worked out).',
+      '"<5" means the figure is about 1-4 children and is hidden to protect them. "hidden" means the figure is about 5 children or more, but is hidden so that a "<5" figure cannot be worked out from the totals. 0 is always shown.',
     placedTitle: 'Placed children',
-    placedSummary: 'Placed children: {first} in {from} and {last} in {to} ({change}).',
+    placedSummary:
+      'Placed children on the last day of the period: {first} in {from} (before the reform) and {last} in {to} (latest full year) ({change}).',
     family: 'Foster and kinship care',
     independent: 'Own room, boarding school',
     institution: 'Institution and residential home',
@@ -193,12 +218,13 @@ export const messages = defineMessages(
     administration: 'Administration (account 6)',
     savingsTitle: 'Savings: projected against realised',
     savingsSummary:
-      'Realised saving on measures in {label}: {realised}; projected {p50} (80 % likely between {p10} and {p90}).',
+      'Realised saving on placements in {label}: {realised} (without the reform the placements would have cost {counterfactual}); projected {p50} (80 % likely between {p10} and {p90}).',
     savingsDefinition:
-      'Projected: Monte Carlo simulation ({draws} draws) of the reform on a model of the staircase flows estimated from the two years before the reform (P10, P50, P90). Business case: the saved business case’s expected saving. Realised: measures spend the year before the reform ({baseline}) minus the year’s spend.',
+      'Projected: Monte Carlo simulation ({draws} draws) of the reform on a model of the staircase flows estimated from the two years before the reform (P10, P50, P90). Business case: the saved business case’s expected saving. Realised: the child-years in placement (per placement type) avoided against the trend before the reform (a straight line through the years from {baseline} to the year before the reform when there are at least three, else their average; never below 0), priced at the municipality’s own daily rates, minus the year’s investment from the business case. It can never exceed what the placements would have cost without the reform.',
     savingsSource:
       'Interventions with daily rates, budget and accounts per account, the saved business case.',
     realised: 'Realised',
+    counterfactual: 'Without the reform',
     projected: 'Projected (P50)',
     businessCase: 'Business case',
     band: 'P10–P90 (80 % probability)',

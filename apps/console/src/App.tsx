@@ -3,6 +3,7 @@ import { AppShell, ErrorState, LoadingState, useLanguage, useT } from '@trappen/
 import type { ReactNode } from 'react';
 import { errorMessage } from './api/errors';
 import { useTRPC } from './api/trpc';
+import { CouncilRedirect } from './auth/CouncilRedirect';
 import { LoginPage } from './auth/LoginPage';
 import { can, STAFF } from './auth/roles';
 import { forgetSessionData } from './auth/session-cache';
@@ -49,6 +50,8 @@ export function App(): ReactNode {
         <ErrorState message={errorMessage(error, lang)} onRetry={() => window.location.reload()} />
       ) : me === null ? (
         <LoginPage />
+      ) : me.role === 'councilMember' ? (
+        <CouncilRedirect />
       ) : !staff ? (
         <p className="c-alert c-alert--error" role="alert">
           {t('login.noAccess')}

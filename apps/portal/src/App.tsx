@@ -2,6 +2,7 @@ import { PARENTS } from '@trappen/api/policy';
 import { ErrorState, LoadingState, useT } from '@trappen/ui';
 import { type ReactNode, Suspense, useEffect } from 'react';
 import type { Me } from './api/types';
+import { CouncilRedirect } from './components/CouncilRedirect';
 import { PortalShell } from './components/PortalShell';
 import { WrongRole } from './components/WrongRole';
 import { commonMessages } from './messages/common';
@@ -36,6 +37,7 @@ function signedInPage(route: Route): ReactNode {
 function pageFor(route: Route, me: Me | null | undefined, municipality: string): ReactNode {
   if (route.name === 'accessibility') return <LazyAccessibilityPage municipality={municipality} />;
   if (me === null) return <LazyLoginPage />;
+  if (me?.role === 'councilMember') return <CouncilRedirect />;
   // The portal serves the parents' procedures; the policy names who may call them.
   if (me && !(PARENTS as readonly string[]).includes(me.role)) return <WrongRole />;
   return signedInPage(route);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures } from '../src/testing/fixtures';
 import { loginAs, type TestServer } from '../src/testing/test-server';
-import { startSecurityServer } from './harness';
+import { cookieHeader, rawCall, startSecurityServer } from './harness';
+import { ROLE_MATRIX } from './role-matrix';
 
 // The property test "random microdata → suppress → no hidden cell derivable" (a
 // linear-algebra oracle) lives with `suppress` in packages/kpi and runs in this suite
@@ -14,14 +15,14 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** Every published count cell `{ value }` with its path, shares and rates excluded by name. */
+/** Every published count cell `{ kind: 'value', value }` with its path, shares and rates excluded by name. */
 function countCells(node: unknown, path = ''): [string, number][] {
   if (Array.isArray(node)) return node.flatMap((item, i) => countCells(item, `${path}[${i}]`));
   if (node === null || typeof node !== 'object') return [];
   const record = node as Record<string, unknown>;
   const keys = Object.keys(record);
   if (
-    keys.length === 1 &&
+    record.kind === 'value' &&
     typeof record.value === 'number' &&
     Number.isInteger(record.value) &&
     !/share|rate|average|percent|perFte|change|childYears|spend|amount|dkk|budget/i.test(path)
@@ -42,7 +43,30 @@ describe('disclosure control on the council board (ASVS V14.2, Danish statistics
       expect(cells.length).toBeGreaterThan(20);
       const small = cells.filter(([, v]) => v > 0 && v < 5);
       expect(small).toEqual([]);
-      expect(JSON.stringify(board)).toContain('"suppressed":true');
+      expect(JSON.stringify(board)).toContain('"kind":"suppressed"');
     },
   );
+
+  it('gives a council member no aggregate outside the board: notifications.byYear and spend.byYear are gone', async () => {
+    // They returned raw yearly counts (a 2014 count of 2 came back as `count 2, underEight 2`).
+    const session = await loginAs(server.url, 'byraad@eksempelby.dk');
+    const cookie = cookieHeader(session.jar);
+    for (const path of ['notifications.byYear', 'spend.byYear']) {
+      const { status, text } = await rawCall(
+        server.url,
+        { path, type: 'query' },
+        undefined,
+        cookie,
+      );
+      expect([path, status]).toEqual([path, 404]);
+      expect(text).not.toMatch(/"count"|"underEight"/);
+    }
+    // Every procedure a council member may call that is not about the session or the
+    // staircase's steps is the board, whose counts all pass the disclosure boundary.
+    const councilPaths = Object.entries(ROLE_MATRIX)
+      .filter(([, row]) => row.allowed.includes('council'))
+      .map(([path]) => path)
+      .filter((path) => !path.startsWith('auth.') && path !== 'staircase.get');
+    expect(councilPaths).toEqual(['kpi.board']);
+  });
 });

@@ -153,8 +153,6 @@ const INPUTS: Record<ProcedurePath, Omit<MatrixRow, 'allowed'>> = {
     input: () => ({ id: randomUUID(), from: 1, to: 2 }),
     personLevel: false,
   },
-  'notifications.byYear': { input: none, personLevel: false },
-  'spend.byYear': { input: none, personLevel: false },
   'kpi.board': {
     input: () => ({}),
     anonymousInput: () => ({ municipalityCode: PUBLIC_BOARD_CODE }),

@@ -150,10 +150,9 @@ describe('council member', () => {
         }),
       ),
     ).toBe('FORBIDDEN');
-    const notifications = await client.notifications.byYear.query();
-    expect(notifications[0]?.year).toBe(2015);
-    const spend = await client.spend.byYear.query();
-    expect(spend.some((row) => row.account === 'measures')).toBe(true);
+    const board = await client.kpi.board.query({});
+    expect(board.notifications.some((n) => n.label === '2015')).toBe(true);
+    expect(board.spend.some((y) => y.accounts.some((a) => a.account === 'measures'))).toBe(true);
   });
 });
 
@@ -197,7 +196,7 @@ describe('parent', () => {
     const { client } = await loginAs(server.url, 'foraelder@eksempelby.dk');
     expect(await codeOf(client.cases.list.query({}))).toBe('FORBIDDEN');
     expect(await codeOf(client.cases.get.query({ caseId: f.ownCase?.id ?? '' }))).toBe('FORBIDDEN');
-    expect(await codeOf(client.spend.byYear.query())).toBe('FORBIDDEN');
+    expect(await codeOf(client.kpi.board.query({}))).toBe('FORBIDDEN');
     const staircase = await client.staircase.get.query();
     expect(staircase.interventions).toEqual([]);
   });

@@ -219,16 +219,6 @@ export const POLICY = {
     scope: 'municipality',
     summary: 'Creates or updates a business case; every saved version is kept.',
   },
-  'notifications.byYear': {
-    roles: AGGREGATE_READERS,
-    scope: 'aggregate',
-    summary: 'Notifications of concern per year, and the share about children under 8.',
-  },
-  'spend.byYear': {
-    roles: AGGREGATE_READERS,
-    scope: 'aggregate',
-    summary: 'Budget and spend per account and year.',
-  },
   'kpi.board': {
     roles: AGGREGATE_READERS,
     open: true,

@@ -8,9 +8,7 @@ import { followUpsRouter } from './routers/follow-ups';
 import { importsRouter } from './routers/imports';
 import { interventionsRouter } from './routers/interventions';
 import { kpiRouter } from './routers/kpi';
-import { notificationsRouter } from './routers/notifications';
 import { plansRouter } from './routers/plans';
-import { spendRouter } from './routers/spend';
 import { staircaseRouter } from './routers/staircase';
 import { createTRPCRouter } from './trpc';
 
@@ -24,8 +22,6 @@ export const appRouter = createTRPCRouter({
   plans: plansRouter,
   caseload: caseloadRouter,
   businessCases: businessCasesRouter,
-  notifications: notificationsRouter,
-  spend: spendRouter,
   kpi: kpiRouter,
   audit: auditRouter,
   adminConfig: adminConfigRouter,

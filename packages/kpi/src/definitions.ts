@@ -44,7 +44,7 @@ export interface KpiDefinition {
  * ```ts
  * const result: KpiResult<{ count: number }> = placedChildren(input, yearPeriod(2018));
  * result.value.count; // 131
- * result.definition.en; // 'Children with an active placement on the last day of the period …'
+ * result.definition.en; // 'Children with an active placement on the last day of the period (for a year 31 December, the same figure as its fourth quarter) …'
  * ```
  */
 export interface KpiResult<V> extends KpiDefinition {
@@ -73,8 +73,8 @@ export const KPI_DEFINITIONS: Readonly<Record<KpiId, KpiDefinition>> = Object.fr
   placedChildren: {
     name: { da: 'Anbragte børn', en: 'Placed children' },
     definition: {
-      da: 'Antal børn med en aktiv anbringelse på periodens sidste dag. En anbringelse er en indsats, hvis katalogpost har en anbringelsestype (efterværn uden anbringelsestype tæller ikke).',
-      en: 'Children with an active placement on the last day of the period. A placement is an intervention whose catalogue entry has a placement type (aftercare without a placement type does not count).',
+      da: 'Antal børn med en aktiv anbringelse på periodens sidste dag (for et år 31. december, samme tal som 4. kvartal). En anbringelse er en indsats, hvis katalogpost har en anbringelsestype (efterværn uden anbringelsestype tæller ikke).',
+      en: 'Children with an active placement on the last day of the period (for a year 31 December, the same figure as its fourth quarter). A placement is an intervention whose catalogue entry has a placement type (aftercare without a placement type does not count).',
     },
     source: INTERVENTIONS,
   },
@@ -89,8 +89,8 @@ export const KPI_DEFINITIONS: Readonly<Record<KpiId, KpiDefinition>> = Object.fr
   stepDistribution: {
     name: { da: 'Børn fordelt på trin', en: 'Children by step' },
     definition: {
-      da: 'Antal børn på hvert trin af indsatstrappen på periodens sidste dag (barnets trin er det højeste blandt aktive indsatser) og andelen af børn på et trin.',
-      en: 'Children on each step of the staircase on the last day of the period (a child’s step is the highest among active interventions) and the share of children on a step.',
+      da: 'Antal børn på hvert trin af indsatstrappen på periodens sidste dag (for et år 31. december, samme tal som 4. kvartal) (barnets trin er det højeste blandt aktive indsatser) og andelen af børn på et trin.',
+      en: 'Children on each step of the staircase on the last day of the period (for a year 31 December, the same figure as its fourth quarter) (a child’s step is the highest among active interventions) and the share of children on a step.',
     },
     source: INTERVENTIONS,
   },
@@ -105,8 +105,8 @@ export const KPI_DEFINITIONS: Readonly<Record<KpiId, KpiDefinition>> = Object.fr
   averageCaseload: {
     name: { da: 'Gennemsnitligt sagstal', en: 'Average caseload' },
     definition: {
-      da: 'Børn med åben sag pr. fuldtidsrådgiver (ekskl. rådgivere på orlov) på periodens sidste dag, holdt op mod normen (mål og maksimum), for kommunen og pr. team.',
-      en: 'Children with an open case per full-time caseworker (excluding caseworkers on leave) on the last day of the period, against the norm (target and maximum), for the municipality and per team.',
+      da: 'Børn med åben sag pr. fuldtidsrådgiver (ekskl. rådgivere på orlov) på periodens sidste dag (for et år 31. december, samme tal som 4. kvartal), holdt op mod normen (mål og maksimum), for kommunen og pr. team.',
+      en: 'Children with an open case per full-time caseworker (excluding caseworkers on leave) on the last day of the period (for a year 31 December, the same figure as its fourth quarter), against the norm (target and maximum), for the municipality and per team.',
     },
     source: {
       da: 'Rådgivere (årsværk, orlov), sager, tildelinger, indsatser; sagstalsnorm',
@@ -127,8 +127,8 @@ export const KPI_DEFINITIONS: Readonly<Record<KpiId, KpiDefinition>> = Object.fr
   notifications: {
     name: { da: 'Underretninger', en: 'Notifications of concern' },
     definition: {
-      da: 'Antal underretninger modtaget i perioden, og andelen om børn under 8 år (alder på modtagelsesdagen).',
-      en: 'Notifications of concern received in the period, and the share about children under 8 (age on the day received).',
+      da: 'Antal underretninger modtaget i perioden, og andelen om børn under 8 år (alder på modtagelsesdagen). Et år er summen af sine fire kvartaler.',
+      en: 'Notifications of concern received in the period, and the share about children under 8 (age on the day received). A year is the sum of its four quarters.',
     },
     source: { da: 'Underretninger', en: 'Notifications of concern' },
   },

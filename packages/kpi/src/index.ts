@@ -1,3 +1,19 @@
+export {
+  type DisclosedBoard,
+  type DisclosedCaseload,
+  discloseBoard,
+} from './board/disclose';
+export type { BoardContext, BoardRows } from './board/rows';
+export {
+  type BoardStory,
+  boardStory,
+  REVERSAL_SHARE,
+  type Reversal,
+  type ShownCell,
+  type StoryBoard,
+  type StoryFigure,
+  storyYears,
+} from './board/story';
 export { type AverageCaseload, averageCaseload, type CaseloadAverage } from './caseload';
 export { type BeforeAfter, beforeAfter, reformPeriods } from './compare';
 export {
@@ -7,13 +23,22 @@ export {
   type KpiResult,
 } from './definitions';
 export {
-  type Cell,
+  alongside,
+  type DisclosedCell,
   formatCell,
-  isSuppressed,
+  isPublished,
   type SuppressionOptions,
   shareOf,
-  suppressCount,
 } from './disclosure/cell';
+export {
+  type EntryStatus,
+  intervalOf,
+  type LinkedSum,
+  type LinkedTables,
+  protectTables,
+  type TableEntries,
+  TableSet,
+} from './disclosure/protect';
 export { type SuppressedTable, suppress, suppressedShares } from './disclosure/suppress';
 export { type CountTable, crossTabulate } from './disclosure/table';
 export { KpiError } from './errors';
@@ -51,6 +76,12 @@ export {
   placedChildrenTrend,
   placementMix,
 } from './placements';
+export {
+  type PlacementYear,
+  type RealisedSavingsInput,
+  type RealisedSavingsYear,
+  realisedSavings,
+} from './realised-savings';
 export { type AccountSpend, type SpendAgainstBudget, spendAgainstBudget } from './spend';
 export {
   type MovementCounts,

@@ -54,7 +54,10 @@ export {
   type CellValue,
   drawable,
   formatCell,
+  HIDDEN,
+  HIDDEN_TEXT,
   isSuppressed,
+  markText,
   SUPPRESSED,
   SUPPRESSED_TEXT,
 } from './suppression';

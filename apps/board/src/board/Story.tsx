@@ -1,54 +1,58 @@
+import type { Reversal } from '@trappen/kpi';
+import { boardStory } from '@trappen/kpi';
 import { formatDKK, formatNumber, useLanguage, useT } from '@trappen/ui';
 import type { ReactNode } from 'react';
 import type { Board } from '../api/client';
-import { messages } from '../messages';
+import { messages, type T } from '../messages';
 import { changeText, countText, numberOf, pointsText, shareText } from './cells';
-import { beforeAfterYears } from './periods';
 
-/** The reform in a minute: before the reform against the latest year, five headline figures. */
+/**
+ * The reform in a minute: the last complete year before the reform (the stated
+ * baseline) against the latest complete year, from the same published cells as the
+ * charts (`boardStory`), and a recent reversal when the latest quarters move against
+ * the long-run change.
+ */
 export function Story({ board }: { board: Board }): ReactNode {
   const t = useT(messages);
   const { lang } = useLanguage();
-  const { before, after } = beforeAfterYears(board);
+  const story = boardStory(board);
+  const before = story.baseline;
+  const after = story.latest;
   if (!after) return null;
-  const placed = (label: string | null) => board.placed.find((p) => p.label === label);
-  const mix = (label: string | null, group: string) =>
-    board.mix.find((m) => m.label === label)?.byGroup.find((b) => b.group === group)?.share;
   const moved = board.movement.find((m) => m.label === after);
   const load = board.caseload.find((c) => c.label === after)?.municipality;
   const loadBefore = board.caseload.find((c) => c.label === before)?.municipality;
-  const realised = board.savings.years.filter((y) => y.realised !== null && y.projected !== null);
-  const sum = (f: (y: (typeof realised)[number]) => number) =>
-    realised.reduce((s, y) => s + f(y), 0);
+  // The latest complete year's saving, as the savings chart shows it (never a sum of years).
+  const latestSaving = board.savings.years.find(
+    (y) => String(y.year) === after && y.realised !== null && y.projected !== null,
+  );
   const rows: { label: string; before: string; after: string; change: string }[] = [
     {
-      label: t('placedTitle'),
-      before: countText(placed(before)?.total, lang),
-      after: countText(placed(after)?.total, lang),
-      change: changeText(numberOf(placed(before)?.total), numberOf(placed(after)?.total), lang),
+      label: t('placedStoryLabel'),
+      before: countText(story.placed.baseline ?? undefined, lang),
+      after: countText(story.placed.latest ?? undefined, lang),
+      change: changeText(
+        numberOf(story.placed.baseline ?? undefined),
+        numberOf(story.placed.latest ?? undefined),
+        lang,
+      ),
     },
-    {
-      label: `${t('family')} (${t('share')})`,
-      before: shareText(mix(before, 'family'), lang),
-      after: shareText(mix(after, 'family'), lang),
+    ...(
+      [
+        ['family', story.familyShare],
+        ['institution', story.institutionShare],
+      ] as const
+    ).map(([group, figure]) => ({
+      label: `${t(group)} (${t('share')})`,
+      before: shareText(figure.baseline ?? undefined, lang),
+      after: shareText(figure.latest ?? undefined, lang),
       change: pointsText(
-        numberOf(mix(before, 'family')),
-        numberOf(mix(after, 'family')),
+        numberOf(figure.baseline ?? undefined),
+        numberOf(figure.latest ?? undefined),
         lang,
         t('points'),
       ),
-    },
-    {
-      label: `${t('institution')} (${t('share')})`,
-      before: shareText(mix(before, 'institution'), lang),
-      after: shareText(mix(after, 'institution'), lang),
-      change: pointsText(
-        numberOf(mix(before, 'institution')),
-        numberOf(mix(after, 'institution')),
-        lang,
-        t('points'),
-      ),
-    },
+    })),
     {
       label: `${t('movementTitle')}: ${t('down')} / ${t('up')}`,
       before: (() => {
@@ -66,18 +70,17 @@ export function Story({ board }: { board: Board }): ReactNode {
       change: changeText(loadBefore?.averagePerFte ?? null, load?.averagePerFte ?? null, lang),
     },
     {
-      label: `${t('realised')} / ${t('projected')}`,
+      label: `${t('realised')} / ${t('projected')} (P10–P90)`,
       before: '',
-      after:
-        realised.length > 0
-          ? `${formatDKK(
-              sum((y) => y.realised ?? 0),
-              lang,
-            )} / ${formatDKK(
-              sum((y) => y.projected?.p50 ?? 0),
-              lang,
-            )}`
-          : '–',
+      after: latestSaving
+        ? `${formatDKK(latestSaving.realised ?? 0, lang)} / ${formatDKK(
+            latestSaving.projected?.p50 ?? 0,
+            lang,
+          )} (${formatDKK(latestSaving.projected?.p10 ?? 0, lang)}–${formatDKK(
+            latestSaving.projected?.p90 ?? 0,
+            lang,
+          )})`
+        : '–',
       change: '',
     },
   ];
@@ -98,13 +101,28 @@ export function Story({ board }: { board: Board }): ReactNode {
           {rows.map((r) => (
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
-              <td>{r.before}</td>
-              <td>{r.after}</td>
-              <td>{r.change}</td>
+              <td data-label={t('before', { label: before ?? '–' })}>{r.before}</td>
+              <td data-label={t('after', { label: after })}>{r.after}</td>
+              <td data-label={t('change')}>{r.change}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="board-story__note">
+        {t('storyBaseline', { before: before ?? '–', after })}
+        {story.reversal ? ` ${reversalText(story.reversal, t, lang)}` : ''}
+      </p>
     </section>
   );
+}
+
+/** The sentence about a recent reversal, from the story's numbers. */
+export function reversalText(reversal: Reversal, t: T, lang: 'da' | 'en'): string {
+  return t(reversal.change > 0 ? 'reversalUp' : 'reversalDown', {
+    from: reversal.from,
+    to: reversal.to,
+    fromValue: formatNumber(reversal.fromValue, lang),
+    toValue: formatNumber(reversal.toValue, lang),
+    change: changeText(reversal.fromValue, reversal.toValue, lang),
+  });
 }

@@ -1,9 +1,11 @@
+import { boardStory } from '@trappen/kpi';
 import { formatDKK, formatNumber, type Lang, pick } from '@trappen/ui';
 import type { Board, Cell, ShareCell } from '../api/client';
 import type { T } from '../messages';
 import { cellValue, changeText, countText, numberOf, shareText } from './cells';
 import type { CsvTable } from './csv';
 import { type Granularity, inOrder, labelsOf } from './periods';
+import { reversalText } from './Story';
 
 /** A series of published cells over the periods. */
 export interface CellSeries {
@@ -37,7 +39,11 @@ function csvOf(
   };
 }
 
-/** Placed children per group and in total. */
+/**
+ * Placed children per group and in total, on each period's last day (a stock: a year's
+ * figure is its fourth quarter's). The summary is the story's: the baseline year
+ * against the latest complete year, and a recent reversal when there is one.
+ */
 export function placedFigure(board: Board, g: Granularity, t: T, lang: Lang): Figure {
   const x = labelsOf(board, g);
   const rows = inOrder(board.placed, x);
@@ -45,18 +51,22 @@ export function placedFigure(board: Board, g: Granularity, t: T, lang: Lang): Fi
     { name: t('total'), cells: rows.map((r) => r?.total) },
     ...GROUPS.map((group) => ({ name: t(group), cells: rows.map((r) => r?.byGroup[group]) })),
   ];
-  const first = numberOf(rows[0]?.total);
-  const last = numberOf(rows.at(-1)?.total);
+  const story = boardStory(board);
+  const sentence = t('placedSummary', {
+    first: countText(story.placed.baseline ?? undefined, lang),
+    from: story.baseline ?? '–',
+    last: countText(story.placed.latest ?? undefined, lang),
+    to: story.latest ?? '–',
+    change: changeText(
+      numberOf(story.placed.baseline ?? undefined),
+      numberOf(story.placed.latest ?? undefined),
+      lang,
+    ),
+  });
   return {
     x,
     series,
-    summary: t('placedSummary', {
-      first: countText(rows[0]?.total, lang),
-      from: x[0] ?? '–',
-      last: countText(rows.at(-1)?.total, lang),
-      to: x.at(-1) ?? '–',
-      change: changeText(first, last, lang),
-    }),
+    summary: story.reversal ? `${sentence} ${reversalText(story.reversal, t, lang)}` : sentence,
     csv: csvOf(x, series, t('period'), lang),
   };
 }
@@ -161,7 +171,9 @@ export function caseloadFigure(
   const average = rows.map((r): Cell | undefined => {
     const value = r?.municipality.averagePerFte;
     if (!r) return undefined;
-    return value === null || value === undefined ? { suppressed: true } : { value };
+    return value === null || value === undefined
+      ? { kind: 'suppressed' as const }
+      : { kind: 'value' as const, value };
   });
   const last = rows.at(-1)?.municipality;
   const target = last?.target ?? 25;
@@ -268,7 +280,7 @@ export function notificationFigure(
 
 /** Plain numbers as cells, for money figures (never about children). */
 export const plain = (value: number | null | undefined): Cell | undefined =>
-  value === null || value === undefined ? undefined : { value };
+  value === null || value === undefined ? undefined : { kind: 'value', value };
 
 /** Spend and budget per year, in total and per account. */
 export function spendFigure(board: Board, t: T, lang: Lang): Figure {
@@ -345,15 +357,25 @@ export function savingsFigure(
     summary: t('savingsSummary', {
       label: latest ? String(latest.year) : '–',
       realised: dkk(latest?.realised ?? undefined),
+      counterfactual: dkk(latest?.counterfactual ?? undefined),
       p50: dkk(latest?.projected?.p50),
       p10: dkk(latest?.projected?.p10),
       p90: dkk(latest?.projected?.p90),
     }),
     csv: {
-      headers: [t('period'), t('realised'), 'P10', 'P50', 'P90', t('businessCase')],
+      headers: [
+        t('period'),
+        t('realised'),
+        t('counterfactual'),
+        'P10',
+        'P50',
+        'P90',
+        t('businessCase'),
+      ],
       rows: years.map((y) => [
         String(y.year),
         y.realised === null ? '–' : String(Math.round(y.realised)),
+        y.counterfactual === null ? '–' : String(Math.round(y.counterfactual)),
         y.projected ? String(Math.round(y.projected.p10)) : '–',
         y.projected ? String(Math.round(y.projected.p50)) : '–',
         y.projected ? String(Math.round(y.projected.p90)) : '–',

@@ -14,16 +14,6 @@ export function spanText(labels: readonly string[]): string {
   return labels.length === 1 ? (labels[0] as string) : `${labels[0]}–${labels[labels.length - 1]}`;
 }
 
-/** The last full year before the reform started, and the latest full year. */
-export function beforeAfterYears(board: Board): { before: string | null; after: string | null } {
-  const years = labelsOf(board, 'year');
-  const start = board.municipality.reformStart;
-  const reformYear = start ? Number(start.slice(0, 4)) : null;
-  const before =
-    reformYear === null ? null : (years.filter((y) => Number(y) < reformYear).at(-1) ?? null);
-  return { before, after: years.at(-1) ?? null };
-}
-
 /** Rows of a per-period list, in the order of `labels` (missing periods stay undefined). */
 export function inOrder<T extends { label: string }>(
   rows: readonly T[],

@@ -24,6 +24,8 @@ export const common = defineMessages(
     'login.password': 'Adgangskode',
     'login.submit': 'Log ind',
     'login.busy': 'Logger ind …',
+    'login.toBoard': 'Som byrådsmedlem bruger du nøgletallene. Du sendes videre til dem.',
+    'login.toBoardLink': 'Gå til nøgletallene',
     'login.noAccess':
       'Din rolle har ikke adgang til konsollen. Forældre bruger forældreportalen, byrådet nøgletalstavlen.',
     'page.notFound': 'Siden findes ikke',
@@ -63,6 +65,8 @@ export const common = defineMessages(
     'login.password': 'Password',
     'login.submit': 'Log in',
     'login.busy': 'Logging in …',
+    'login.toBoard': 'As a council member you use the key figures. You are being sent there.',
+    'login.toBoardLink': 'Go to the key figures',
     'login.noAccess':
       'Your role has no access to the console. Parents use the parent portal, the council the KPI board.',
     'page.notFound': 'Page not found',

@@ -19,6 +19,8 @@ export const commonMessages = defineMessages(
     childNotFoundBody:
       'Vi kan ikke vise en plan for dette barn. Måske er linket forkert. Gå til forsiden og vælg dit barn der.',
     toFrontPage: 'Gå til forsiden',
+    toBoard: 'Som byrådsmedlem bruger du nøgletallene. Du sendes videre til dem.',
+    toBoardLink: 'Gå til nøgletallene',
     wrongRoleTitle: 'Portalen er for forældre',
     wrongRoleBody:
       'Du er logget ind med en medarbejderkonto. Medarbejdere bruger konsollen. Log ud, og log ind som forælder.',
@@ -41,6 +43,8 @@ export const commonMessages = defineMessages(
     childNotFoundBody:
       'We cannot show a plan for this child. Maybe the link is wrong. Go to the front page and choose your child there.',
     toFrontPage: 'Go to the front page',
+    toBoard: 'As a council member you use the key figures. You are being sent there.',
+    toBoardLink: 'Go to the key figures',
     wrongRoleTitle: 'The portal is for parents',
     wrongRoleBody:
       'You are logged in with a staff account. Staff use the console. Log out and log in as a parent.',

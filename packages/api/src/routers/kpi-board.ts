@@ -1,14 +1,41 @@
 import type { Database } from '@trappen/db';
-import { KPI_DEFINITIONS } from '@trappen/kpi';
+import {
+  DAYS_PER_CHILD_YEAR,
+  type DisclosedBoard,
+  discloseBoard,
+  KPI_DEFINITIONS,
+  type PlacementYear,
+} from '@trappen/kpi';
+import type { RawKpis } from '../queries/kpi/compute-kpis';
 import { computeKpis } from '../queries/kpi/compute-kpis';
 import { loadKpiScope } from '../queries/kpi/load-kpi-scope';
 import { savingsComparison } from '../queries/kpi/savings';
 import { loadStaircase } from '../queries/load-staircase';
-import { disclose, THRESHOLD } from './kpi-disclose';
 import type { KpiBoard } from './kpi-schemas';
 
-/** The board as computed, before what each request adds (who may see it, when it was computed). */
-export type ComputedBoard = Omit<KpiBoard, 'computedAt' | 'upToDate'>;
+/** Child-years per placement type in each complete year, from the board's own mix rows. */
+function placementYears(raw: RawKpis): PlacementYear[] {
+  const years = raw.periods.filter((p) => p.kind === 'year').map((p) => p.label);
+  return years.map((label) => ({
+    year: Number(label),
+    childYears: Object.fromEntries(
+      raw.mix
+        .filter((r) => r.label === label && r.level === 'type' && r.placementType !== null)
+        .map((r) => [r.placementType as string, r.days / DAYS_PER_CHILD_YEAR]),
+    ),
+  }));
+}
+
+/** Cells describing fewer children than this are hidden (Statistics Denmark's rule of 5). */
+export const THRESHOLD = 5;
+
+/**
+ * The board as computed, before what each request adds (who may see it, when it was
+ * computed). Every figure about children is the disclosure boundary's
+ * (`DisclosedBoard`): a raw count there is a type error.
+ */
+export type ComputedBoard = Omit<KpiBoard, 'computedAt' | 'upToDate' | keyof DisclosedBoard> &
+  DisclosedBoard;
 
 /**
  * Computes a municipality's whole board: the KPI statements, the savings projection
@@ -29,8 +56,10 @@ export async function computeBoard(
     staircase,
     loaded.reformStart,
     loaded.scope.lastDay,
+    placementYears(raw),
   );
-  const published = disclose(raw, {
+  const published = discloseBoard(raw, {
+    threshold: THRESHOLD,
     ranks: staircase.steps.map((s) => s.rank).sort((a, b) => a - b),
     teamNames: new Map(loaded.teams.map((t) => [t.id, t.name])),
     norms: {
@@ -47,7 +76,6 @@ export async function computeBoard(
       isPublic: false,
     },
     lastDay: loaded.scope.lastDay,
-    threshold: THRESHOLD,
     periods: raw.periods,
     definitions: Object.fromEntries(
       Object.entries(KPI_DEFINITIONS).map(([id, d]) => [

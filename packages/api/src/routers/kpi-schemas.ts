@@ -1,14 +1,21 @@
 import { z } from 'zod';
 
-/** A published count: its value, or suppressed (shown as "<5"). */
-export const CellSchema = z.union([
-  z.object({ value: z.number() }),
-  z.object({ suppressed: z.literal(true) }),
+const NotShown = [
+  z.object({ kind: z.literal('suppressed') }),
+  z.object({ kind: z.literal('hidden') }),
+] as const;
+/**
+ * A published count (`@trappen/kpi`'s `DisclosedCell`): its value, suppressed (1 to
+ * threshold − 1 children, shown as "<5"), or hidden to protect another ("skjult").
+ */
+export const CellSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('value'), value: z.number() }),
+  ...NotShown,
 ]);
-/** A published share (`null` when there is nothing to divide by), or suppressed. */
-export const ShareCellSchema = z.union([
-  z.object({ value: z.number().nullable() }),
-  z.object({ suppressed: z.literal(true) }),
+/** A published share (`null` when there is nothing to divide by), or not shown. */
+export const ShareCellSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('value'), value: z.number().nullable() }),
+  ...NotShown,
 ]);
 
 const GroupCells = z.object({
@@ -140,6 +147,7 @@ export const KpiBoardSchema = z.object({
         projected: z.object({ p10: z.number(), p50: z.number(), p90: z.number() }).nullable(),
         businessCase: z.number().nullable(),
         realised: z.number().nullable(),
+        counterfactual: z.number().nullable(),
       }),
     ),
   }),

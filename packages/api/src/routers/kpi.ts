@@ -7,6 +7,8 @@ import { openProcedure } from '../trpc';
 import { computeBoard } from './kpi-board';
 import { KpiBoardSchema } from './kpi-schemas';
 
+const StoredBoardSchema = KpiBoardSchema.omit({ computedAt: true, upToDate: true });
+
 /**
  * The council's KPI board: every figure of `@trappen/kpi` computed in SQL per year and
  * quarter, disclosure-controlled on the server. Council members and staff see their
@@ -28,8 +30,13 @@ export const kpiRouter = {
         input.municipalityCode,
       );
       const today = ctx.today();
-      const answer = await cachedBoard(ctx.db, municipalityId, addDays(today, -1), () =>
-        computeBoard(ctx.db, municipalityId, today),
+      const answer = await cachedBoard(
+        ctx.db,
+        municipalityId,
+        addDays(today, -1),
+        () => computeBoard(ctx.db, municipalityId, today),
+        undefined,
+        (board) => StoredBoardSchema.safeParse(board).success,
       );
       return {
         ...answer.board,

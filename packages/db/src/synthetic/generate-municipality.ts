@@ -9,6 +9,7 @@ import {
 import { caseSummary } from '../case-summary';
 import type * as schema from '../schema/index';
 import { codesByRank, type GeneratedIntervention, generateCaseHistory } from './case-history';
+import { slugOf } from './demo-users';
 import { FIRST_NAMES, PLAN_GOALS, SURNAMES } from './names';
 import type { Random } from './random';
 
@@ -71,6 +72,20 @@ function fullName(random: Random, surname?: string): string {
   return `${random.pick(FIRST_NAMES)} ${surname ?? random.pick(SURNAMES)}`;
 }
 
+/**
+ * A staff address as municipalities write them, `fornavn.efternavn@kommune.dk`
+ * (`Lærke Sørensen` in Eksempelby → `laerke.sorensen@eksempelby.dk`), with a number
+ * only when the name is taken. Records it in `taken`.
+ */
+export function staffEmail(name: string, municipality: string, taken: Set<string>): string {
+  const local = name.split(/\s+/).map(slugOf).filter(Boolean).join('.');
+  const domain = `${slugOf(municipality)}.dk`;
+  let email = `${local}@${domain}`;
+  for (let n = 2; taken.has(email); n += 1) email = `${local}${n}@${domain}`;
+  taken.add(email);
+  return email;
+}
+
 function dayBetween(random: Random, from: IsoDate, to: IsoDate): IsoDate {
   return addDays(from, random.int(0, Math.max(0, toDayNumber(to) - toDayNumber(from))));
 }
@@ -107,6 +122,7 @@ export function generateMunicipality(random: Random, plan: MunicipalityPlan): Mu
     name: TEAM_NAMES[i] ?? `Team ${i + 1}`,
   }));
   const caseworkers: MunicipalityRows['caseworkers'] = [];
+  const emails = new Set<string>();
   for (let i = 0; i < plan.caseworkersAfter; i += 1) {
     const veteran = i < plan.caseworkersBefore;
     const name = fullName(random);
@@ -116,7 +132,7 @@ export function generateMunicipality(random: Random, plan: MunicipalityPlan): Mu
       municipalityId: m,
       teamId: team.id,
       name,
-      email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${i + 1}@${plan.code}.kommune.example`,
+      email: staffEmail(name, plan.name, emails),
       phone: `+45 ${random.int(20, 99)} ${random.int(10, 99)} ${random.int(10, 99)} ${random.int(10, 99)}`,
       fte: random.chance(0.15) ? 0.8 : 1,
       startedOn: veteran ? '2012-08-01' : reformStart,

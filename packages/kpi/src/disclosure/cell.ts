@@ -1,14 +1,27 @@
+declare const disclosed: unique symbol;
+
 /**
- * A published figure: its value, or suppressed. Primary and secondary suppressions
- * look the same on purpose: marking them differently would tell the reader which
- * cells are small.
+ * A figure as the disclosure boundary publishes it:
+ *
+ * - `value`: shown as it is;
+ * - `suppressed`: it describes 1 to `threshold − 1` children (shown as "<5");
+ * - `hidden`: it describes `threshold` or more children, but is hidden so that no
+ *   suppressed figure can be worked out from the totals (shown as "skjult" / "hidden").
+ *
+ * Only the boundary (`suppress`, `protectTables`, `discloseBoard`) constructs one: the
+ * brand makes an undisclosed number a type error where a published cell is expected.
  *
  * @example
  * ```ts
- * const cells: Cell[] = [{ value: 12 }, { suppressed: true }];
+ * const cells: DisclosedCell[] = suppress(table).cells[0];
+ * cells.map((c) => c.kind); // ['value', 'suppressed', 'hidden']
  * ```
  */
-export type Cell<V = number> = { value: V } | { suppressed: true };
+export type DisclosedCell<V = number> = (
+  | { readonly kind: 'value'; readonly value: V }
+  | { readonly kind: 'suppressed' }
+  | { readonly kind: 'hidden' }
+) & { readonly [disclosed]: true };
 
 /**
  * Disclosure options.
@@ -32,62 +45,82 @@ export function thresholdOf(options: SuppressionOptions): number {
   return threshold;
 }
 
-/**
- * True when a cell is suppressed.
- *
- * @example
- * ```ts
- * isSuppressed({ suppressed: true }); // true
- * ```
- */
-export function isSuppressed<V>(cell: Cell<V>): cell is { suppressed: true } {
-  return 'suppressed' in cell;
+/** A published value. Internal to the boundary. */
+export function valueCell<V>(value: V): DisclosedCell<V> {
+  return { kind: 'value', value } as DisclosedCell<V>;
+}
+
+/** A suppressed ("<5") cell. Internal to the boundary. */
+export function suppressedCell<V = number>(): DisclosedCell<V> {
+  return { kind: 'suppressed' } as DisclosedCell<V>;
+}
+
+/** A cell hidden to protect another ("skjult"). Internal to the boundary. */
+export function hiddenCell<V = number>(): DisclosedCell<V> {
+  return { kind: 'hidden' } as DisclosedCell<V>;
 }
 
 /**
- * One count on its own (not part of a table): suppressed when it describes 1 to
- * `threshold − 1` children. 0 is shown: it reveals nothing about any child.
+ * True when a cell shows its value.
  *
  * @example
  * ```ts
- * suppressCount(3); // { suppressed: true }
- * suppressCount(0); // { value: 0 }
- * suppressCount(12); // { value: 12 }
+ * isPublished(suppress(table).total); // true unless the grand total had to be hidden
  * ```
  */
-export function suppressCount(count: number, options: SuppressionOptions = {}): Cell {
-  const threshold = thresholdOf(options);
-  return count > 0 && count < threshold ? { suppressed: true } : { value: count };
+export function isPublished<V>(
+  cell: DisclosedCell<V>,
+): cell is DisclosedCell<V> & { kind: 'value'; value: V } {
+  return cell.kind === 'value';
 }
 
 /**
- * A share computed from two published counts: suppressed when either is, `null` when
- * the denominator is 0.
+ * A figure derived from a published count (a share, child-years, an average): shown
+ * only where the count is, and hidden the same way it is.
  *
  * @example
  * ```ts
- * shareOf({ value: 36 }, { value: 100 }); // { value: 0.36 }
- * shareOf({ suppressed: true }, { value: 100 }); // { suppressed: true }
+ * alongside(count, days / 365.25); // hidden exactly when `count` is
  * ```
  */
-export function shareOf(numerator: Cell, denominator: Cell): Cell<number | null> {
-  if (isSuppressed(numerator) || isSuppressed(denominator)) return { suppressed: true };
-  return { value: denominator.value === 0 ? null : numerator.value / denominator.value };
+export function alongside<V>(count: DisclosedCell<unknown>, value: V): DisclosedCell<V> {
+  if (count.kind === 'value') return valueCell(value);
+  return count.kind === 'suppressed' ? suppressedCell() : hiddenCell();
 }
 
 /**
- * Text for a cell: the value (formatted by `format`) or the suppression mark.
+ * A share computed from two published counts: not shown when either is not (marked
+ * like the numerator, or hidden when only the denominator is), `null` when the
+ * denominator is 0.
  *
  * @example
  * ```ts
- * formatCell({ suppressed: true }); // '<5'
- * formatCell({ value: 1234 }, { format: (n) => n.toLocaleString('da-DK') }); // '1.234'
+ * shareOf(table.cells[0][0], table.rowTotals[0]); // { kind: 'value', value: 0.36 }
+ * ```
+ */
+export function shareOf(
+  numerator: DisclosedCell,
+  denominator: DisclosedCell,
+): DisclosedCell<number | null> {
+  if (numerator.kind !== 'value') return alongside(numerator, null);
+  if (denominator.kind !== 'value') return hiddenCell();
+  return valueCell(denominator.value === 0 ? null : numerator.value / denominator.value);
+}
+
+/**
+ * Text for a cell: the value (formatted by `format`), "<5" when suppressed, and the
+ * hidden mark ("skjult" unless `hidden` says otherwise) when hidden to protect another.
+ *
+ * @example
+ * ```ts
+ * formatCell(cell, { format: (n) => n.toLocaleString('da-DK'), hidden: 'hidden' });
  * ```
  */
 export function formatCell<V>(
-  cell: Cell<V>,
-  options: { mark?: string; format?: (value: V) => string } = {},
+  cell: DisclosedCell<V>,
+  options: { suppressed?: string; hidden?: string; format?: (value: V) => string } = {},
 ): string {
-  if (isSuppressed(cell)) return options.mark ?? '<5';
+  if (cell.kind === 'suppressed') return options.suppressed ?? '<5';
+  if (cell.kind === 'hidden') return options.hidden ?? 'skjult';
   return options.format ? options.format(cell.value) : String(cell.value);
 }

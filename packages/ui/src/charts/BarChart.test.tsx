@@ -45,7 +45,7 @@ describe('BarChart', () => {
       ['Bo', '<5', '2', '25'],
       ['Cecilie', '22', '–', '25'],
     ]);
-    screen.getByText(/<5 betyder færre end 5 børn/);
+    screen.getByText(/<5 betyder 1-4 børn; skjult betyder 5 børn eller flere/);
   });
 
   it('writes "<5" at a suppressed bar instead of drawing it, and values at the others', () => {

@@ -3,13 +3,7 @@ import { formatNumber } from '../format';
 import { translator } from '../i18n/dictionary';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { uiMessages } from '../i18n/ui-messages';
-import {
-  type CellValue,
-  drawable,
-  formatCell,
-  isSuppressed,
-  SUPPRESSED_TEXT,
-} from '../suppression';
+import { type CellValue, drawable, formatCell, isSuppressed, markText } from '../suppression';
 import { safeId } from '../svg-text';
 import { type ChartCommonProps, ChartFigure } from './ChartFigure';
 import { extent, linearScale, niceTicks } from './scale';
@@ -138,7 +132,7 @@ export function BarChart({
                     dominantBaseline="central"
                     className="tr-chart__value"
                   >
-                    {isSuppressed(raw) ? SUPPRESSED_TEXT : formatCell(raw, fmt)}
+                    {isSuppressed(raw) ? markText(raw, lang) : formatCell(raw, fmt, lang)}
                   </text>
                 </g>
               );
@@ -205,7 +199,7 @@ export function BarChart({
             <th scope="row">{category}</th>
             {series.map((s) => (
               <td key={s.name} className="tr-num">
-                {formatCell(s.values[ci] ?? null, fmt)}
+                {formatCell(s.values[ci] ?? null, fmt, lang)}
               </td>
             ))}
             {reference ? <td className="tr-num">{fmt(reference.value)}</td> : null}

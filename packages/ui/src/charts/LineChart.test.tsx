@@ -4,7 +4,7 @@ import { formatDKK } from '../format';
 import { LineChart } from './LineChart';
 
 describe('LineChart', () => {
-  it('tabulates the series and the P10–P90 band, with "<5" for suppressed points', () => {
+  it('tabulates the series and the P10–P90 band, with "<5" for suppressed and "skjult" for hidden points', () => {
     render(
       <LineChart
         title="Anbragte børn"
@@ -12,7 +12,7 @@ describe('LineChart', () => {
         x={['2015', '2016', '2017', '2018']}
         series={[
           { name: 'Faxe', values: [87, 102, 'suppressed', 131] },
-          { name: 'Plan', values: [87, 95, 100, null] },
+          { name: 'Plan', values: [87, 'hidden', 100, null] },
         ]}
         band={{ low: [80, 85, 90, 95], high: [95, 110, 120, 135] }}
       />,
@@ -29,6 +29,7 @@ describe('LineChart', () => {
       'P10–P90 (80 % sandsynlighed): Lav',
       'P10–P90 (80 % sandsynlighed): Høj',
     ]);
+    expect(rows[2]).toEqual(['2016', '102', 'skjult', '85', '110']);
     expect(rows[3]).toEqual(['2017', '<5', '100', '90', '120']);
     expect(rows[4]).toEqual(['2018', '131', '–', '95', '135']);
   });
@@ -68,5 +69,26 @@ describe('LineChart', () => {
     const legend = container.querySelector('.tr-chart__legend') as HTMLElement;
     expect(legend.textContent).toContain('P10–P90');
     expect(screen.getByRole('button').textContent).toBe('Show the figures as a table');
+  });
+
+  it('labels the x axis evenly back from the latest period, so the last labels never overlap', () => {
+    const x = Array.from({ length: 47 }, (_, i) => `${2015 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+    const { container } = render(
+      <LineChart
+        title="Anbragte børn"
+        summary="Pr. kvartal."
+        x={x}
+        series={[{ name: 'I alt', values: x.map((_, i) => 100 + i) }]}
+      />,
+    );
+    const shown = [...container.querySelectorAll('text.tr-chart__tick')]
+      .map((node) => node.textContent ?? '')
+      .filter((text) => /-Q/.test(text))
+      .map((text) => x.indexOf(text));
+    expect(shown.at(-1)).toBe(x.length - 1);
+    expect(shown.length).toBeGreaterThan(2);
+    const gaps = shown.slice(1).map((index, k) => index - (shown[k] as number));
+    expect(new Set(gaps).size).toBe(1);
+    expect(gaps[0]).toBeGreaterThan(1);
   });
 });

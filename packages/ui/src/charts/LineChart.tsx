@@ -3,13 +3,7 @@ import { formatNumber } from '../format';
 import { translator } from '../i18n/dictionary';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { uiMessages } from '../i18n/ui-messages';
-import {
-  type CellValue,
-  drawable,
-  formatCell,
-  isSuppressed,
-  SUPPRESSED_TEXT,
-} from '../suppression';
+import { type CellValue, drawable, formatCell, isSuppressed, markText } from '../suppression';
 import { safeId } from '../svg-text';
 import { type ChartCommonProps, ChartFigure } from './ChartFigure';
 import { extent, linearScale, niceTicks } from './scale';
@@ -87,8 +81,10 @@ export function LineChart({
   const plotWidth = Math.max(40, width - M.left - M.right);
   const x = (i: number) =>
     labels.length <= 1 ? M.left + plotWidth / 2 : M.left + (i / (labels.length - 1)) * plotWidth;
-  // Thin out x labels so they stay at least ~56 px apart on a phone.
+  // Thin out x labels so they stay at least ~56 px apart on a phone, counted back from
+  // the latest period: it is always labelled, and never crowded by the one before it.
   const every = Math.max(1, Math.ceil((labels.length * 56) / plotWidth));
+  const labelled = (i: number) => (labels.length - 1 - i) % every === 0;
   const hasSuppressed = series.some((s) => s.values.some(isSuppressed));
 
   const segments = (values: readonly (CellValue | null)[]): string[] => {
@@ -144,7 +140,7 @@ export function LineChart({
         </g>
       ))}
       {labels.map((label, i) =>
-        i % every === 0 || i === labels.length - 1 ? (
+        labelled(i) ? (
           <text
             key={label}
             x={x(i)}
@@ -191,7 +187,7 @@ export function LineChart({
                       textAnchor="middle"
                       className="tr-chart__value"
                     >
-                      {SUPPRESSED_TEXT}
+                      {markText(raw, lang)}
                     </text>
                   );
                 return null;
@@ -260,13 +256,13 @@ export function LineChart({
             <th scope="row">{label}</th>
             {series.map((s) => (
               <td key={s.name} className="tr-num">
-                {formatCell(s.values[i] ?? null, fmt)}
+                {formatCell(s.values[i] ?? null, fmt, lang)}
               </td>
             ))}
             {band ? (
               <>
-                <td className="tr-num">{formatCell(band.low[i] ?? null, fmt)}</td>
-                <td className="tr-num">{formatCell(band.high[i] ?? null, fmt)}</td>
+                <td className="tr-num">{formatCell(band.low[i] ?? null, fmt, lang)}</td>
+                <td className="tr-num">{formatCell(band.high[i] ?? null, fmt, lang)}</td>
               </>
             ) : null}
           </tr>

@@ -17,9 +17,11 @@ const STYLES: readonly SeriesStyle[] = [
   { color: 'var(--tr-series-2)', pattern: 'hatch', dash: '7 4', marker: 'square' },
   { color: 'var(--tr-series-3)', pattern: 'dots', dash: '2 3', marker: 'triangle' },
   { color: 'var(--tr-series-4)', pattern: 'cross', dash: '10 3 2 3', marker: 'diamond' },
+  { color: 'var(--tr-series-5)', pattern: 'hatch', dash: '1 3', marker: 'circle' },
+  { color: 'var(--tr-series-6)', pattern: 'dots', dash: '12 4', marker: 'square' },
 ];
 
-/** Style for series `index` (cycling after four). */
+/** Style for series `index`: six distinct colours (the staircase's six steps), then cycling. */
 export function seriesStyle(index: number): SeriesStyle {
   return STYLES[index % STYLES.length] as SeriesStyle;
 }

@@ -28,7 +28,7 @@ export const uiMessages = defineMessages(
     'chart.showTable': 'Vis tallene som tabel',
     'chart.hideTable': 'Skjul tabellen',
     'chart.suppressedNote':
-      '<5 betyder færre end 5 børn. Tallet er skjult for at beskytte børnenes privatliv.',
+      '<5 betyder 1-4 børn; skjult betyder 5 børn eller flere, skjult så et <5-tal ikke kan regnes ud. Begge beskytter børnenes privatliv.',
     'chart.band': 'P10–P90 (80 % sandsynlighed)',
     'chart.low': 'Lav',
     'chart.high': 'Høj',
@@ -75,7 +75,7 @@ export const uiMessages = defineMessages(
     'chart.showTable': 'Show the figures as a table',
     'chart.hideTable': 'Hide the table',
     'chart.suppressedNote':
-      '<5 means fewer than 5 children. The number is hidden to protect the children’s privacy.',
+      '<5 means 1-4 children; hidden means 5 children or more, hidden so that a <5 figure cannot be worked out. Both protect the children’s privacy.',
     'chart.band': 'P10–P90 (80 % likely)',
     'chart.low': 'Low',
     'chart.high': 'High',

@@ -91,6 +91,7 @@ export async function cachedBoard<T>(
   lastDay: string,
   compute: () => Promise<T>,
   clock: () => Date = () => new Date(),
+  isCurrentFormat: (board: T) => boolean = () => true,
 ): Promise<BoardAnswer<T>> {
   let perDb = slots.get(db);
   if (!perDb) {
@@ -106,7 +107,8 @@ export async function cachedBoard<T>(
   const key = keyOf(version, lastDay);
   if (!slot.current) {
     const stored = await readSnapshot<T>(db, municipalityId);
-    slot.current ??= stored;
+    // A snapshot stored by an older release (another shape) is recomputed, never answered.
+    if (stored && isCurrentFormat(stored.board)) slot.current ??= stored;
   }
   const current = slot.current;
   if (current && keyOf(current.dataVersion, current.lastDay) === key)
