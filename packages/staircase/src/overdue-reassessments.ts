@@ -1,4 +1,11 @@
-import { addMonths, fromDayNumber, type IsoDate, parseDayNumber, toDayNumber } from './dates';
+import {
+  addMonths,
+  dayNumberOf,
+  fromDayNumber,
+  type IsoDate,
+  parseDayNumber,
+  toDayNumber,
+} from './dates';
 import { StaircaseError, type ValidationIssue } from './errors';
 import type { InterventionRecord } from './history';
 import type { Staircase } from './schema';
@@ -66,7 +73,7 @@ export function overdueReassessments(
   reassessments: readonly Reassessment[],
   asOf: IsoDate,
 ): OverdueReassessment[] {
-  const asOfDay = toDayNumber(asOf);
+  const asOfDay = dayNumberOf(asOf, ['asOf']);
   const issues: ValidationIssue[] = [];
   const reassessmentDays: number[] = [];
   reassessments.forEach((item, index) => {
