@@ -8,7 +8,7 @@ import * as schema from './schema/index';
 import { addDemoUsers, type DemoUser, slugOf } from './synthetic/demo-users';
 import { generateMunicipality, type MunicipalityPlan } from './synthetic/generate-municipality';
 import { TOWN_NAMES } from './synthetic/names';
-import { createRandom } from './synthetic/random';
+import { seededRandom } from '@trappen/staircase';
 
 /** What to generate. The defaults give the demo town Eksempelby alone. */
 export interface SeedOptions {
@@ -88,7 +88,7 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
   const scale = options.scale ?? 1;
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const demoPassword = options.demoPassword ?? DEFAULT_DEMO_PASSWORD;
-  const random = createRandom(options.randomSeed ?? 2017);
+  const random = seededRandom(options.randomSeed ?? 2017);
   // One hash shared by all demo users: the password is public anyway, and hashing
   // hundreds of users one by one would dominate national-scale seeding time.
   const passwordHash = await hashPassword(demoPassword);

@@ -1,6 +1,6 @@
 import { addDays, type IsoDate, type Staircase } from '@trappen/staircase';
 import { PROVIDERS } from './names';
-import type { Random } from './random';
+import type { SeededRandom as Random } from '@trappen/staircase';
 
 /** One generated intervention (dates inclusive; `end` null while active). */
 export interface GeneratedIntervention {

@@ -10,7 +10,7 @@ import { caseSummary } from '../case-summary';
 import type * as schema from '../schema/index';
 import { codesByRank, type GeneratedIntervention, generateCaseHistory } from './case-history';
 import { FIRST_NAMES, PLAN_GOALS, SURNAMES } from './names';
-import type { Random } from './random';
+import type { SeededRandom as Random } from '@trappen/staircase';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 

@@ -9,7 +9,7 @@ import { placedChildren, placementMix } from '../placements';
 import { spendAgainstBudget } from '../spend';
 import { staircaseMovement } from '../steps';
 import { GENERATOR_SIZES, generateKpiInput } from './generate';
-import { seededRandom } from './random';
+import { seededRandom } from '@trappen/staircase';
 
 describe('generateKpiInput', () => {
   it('gives valid input on which every KPI has something to count', () => {

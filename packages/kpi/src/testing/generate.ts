@@ -1,7 +1,7 @@
 import type { Assignment, Case, Caseworker, FollowUp, Intervention } from '@trappen/caseload';
 import { defaultStaircase, fromDayNumber, toDayNumber } from '@trappen/staircase';
 import type { AccountAmount, KpiChild, KpiInput, Notification } from '../input';
-import { seededRandom } from './random';
+import { seededRandom } from '@trappen/staircase';
 
 /**
  * Options for {@link generateKpiInput}.
