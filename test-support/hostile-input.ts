@@ -35,6 +35,26 @@ export const HOSTILE_NUMBERS: readonly number[] = [
   5e-324,
 ];
 
+/** The numbers swept through every kind of field, one field and all its siblings at once. */
+const SWEEP_NUMBERS: readonly number[] = [
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  0.5,
+  -3,
+  2 ** 53 + 2,
+];
+/** The strings swept through every kind of string field. */
+const SWEEP_STRINGS: readonly string[] = [
+  '',
+  '2024-02-30',
+  '2024-01-01.5',
+  'NaN',
+  'x'.repeat(5000),
+];
+
 /** Strings that are almost dates, not dates, or merely unpleasant. */
 export const HOSTILE_STRINGS: readonly string[] = [
   '',
@@ -203,7 +223,7 @@ export function checkHostileInput(
   fn: (...args: unknown[]) => unknown,
   exportCase: Extract<ExportCase, { args: unknown }>,
   isPackageError: (error: unknown) => boolean,
-  numRuns = 150,
+  numRuns = 100,
 ): void {
   const trusted = new Set(exportCase.trusted ?? []);
   const invoke = (args: unknown[]): unknown =>
@@ -222,23 +242,49 @@ export function checkHostileInput(
     number: hostileNumber,
     string: hostileString,
   });
+  const attempt = (mutations: readonly { path: Path; value: unknown }[]): void => {
+    const args = exportCase.args().map((arg, i) => (trusted.has(i) ? arg : copy(arg)));
+    for (const { path, value } of mutations) setAt(args, path, value);
+    let result: unknown;
+    try {
+      result = invoke(args);
+    } catch (error) {
+      if (!isPackageError(error)) throw error;
+      expect((error as { issues: unknown[] }).issues.length).toBeGreaterThan(0);
+      return;
+    }
+    const problem = outputProblem(result, givenStrings(args), openEnded);
+    if (problem) {
+      const shown = mutations.map(({ path, value }) => `${path.join('.')} = ${String(value)}`);
+      throw new Error(`${name} returned ${problem} (with ${shown.join(', ')})`);
+    }
+  };
+
+  // A sweep first: every kind of field (array positions folded, `1.*.dailyRate`), the
+  // first such field alone and all of them at once (sums overflow where one does not).
+  const kinds = new Map<string, Leaf[]>();
+  for (const leaf of leaves) {
+    const key = leaf.path.map((part) => (typeof part === 'number' ? '*' : part)).join('.');
+    kinds.set(key, [...(kinds.get(key) ?? []), leaf]);
+  }
+  for (const group of kinds.values()) {
+    const first = group[0] as Leaf;
+    const values = first.kind === 'number' ? SWEEP_NUMBERS : SWEEP_STRINGS;
+    for (const value of values) {
+      attempt([{ path: first.path, value }]);
+      if (group.length > 1) attempt(group.map((leaf) => ({ path: leaf.path, value })));
+    }
+  }
+
+  // Then random combinations of one to three hostile values anywhere.
   fc.assert(
     fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
-      const args = exportCase.args().map((arg, i) => (trusted.has(i) ? arg : copy(arg)));
-      for (const { leaf, number, string } of mutations) {
-        const target = leaves[leaf] as Leaf;
-        setAt(args, target.path, target.kind === 'number' ? number : string);
-      }
-      let result: unknown;
-      try {
-        result = invoke(args);
-      } catch (error) {
-        if (!isPackageError(error)) throw error;
-        expect((error as { issues: unknown[] }).issues.length).toBeGreaterThan(0);
-        return;
-      }
-      const problem = outputProblem(result, givenStrings(args), openEnded);
-      if (problem) throw new Error(`${name} returned ${problem}`);
+      attempt(
+        mutations.map(({ leaf, number, string }) => {
+          const target = leaves[leaf] as Leaf;
+          return { path: target.path, value: target.kind === 'number' ? number : string };
+        }),
+      );
     }),
     { numRuns, seed: 16 },
   );
