@@ -1,10 +1,13 @@
 import type { CaseloadInput, Child } from '@trappen/caseload';
 import {
+  defaultStaircase,
   fromZodIssues,
   InterventionRecordSchema,
   type IsoDate,
   IsoDateSchema,
+  resolveHistory,
   type Staircase,
+  StaircaseError,
   type ValidationIssue,
 } from '@trappen/staircase';
 import { z } from 'zod';
@@ -12,7 +15,8 @@ import { KpiError } from './errors';
 
 const id = z.string().min(1).max(128);
 const label = z.string().trim().min(1).max(64);
-const amount = z.number().finite();
+/** Amounts up to 10^15 DKK either way, so sums over many rows stay finite. */
+const amount = z.number().finite().min(-1e15).max(1e15);
 const year = z.number().int().min(1900).max(2200);
 
 /**
@@ -156,6 +160,35 @@ export const KpiInputSchema = z.object({
   budget: z.array(z.object({ account: label, year, amount })).optional(),
 });
 
+/** Inputs that came out of {@link parseKpiInput}: the KPI functions do not parse them again. */
+const parsedInputs = new WeakSet<object>();
+
+/**
+ * The input as the KPI functions use it: an object returned by {@link parseKpiInput}
+ * as is, anything else parsed first (so bad input is a `KpiError`, never NaN).
+ * Internal.
+ */
+export function checkedInput(input: KpiInput): KpiInput {
+  if (input !== null && typeof input === 'object' && parsedInputs.has(input)) return input;
+  return parseKpiInput(input);
+}
+
+/** Rows whose end (`to`, `closed`) lies before their start. */
+function spanIssues(
+  rows: readonly Record<string, unknown>[] | undefined,
+  key: string,
+  start: string,
+  end: string,
+  issues: ValidationIssue[],
+): void {
+  rows?.forEach((row, index) => {
+    const from = row[start];
+    const to = row[end];
+    if (typeof from === 'string' && typeof to === 'string' && to < from)
+      issues.push({ path: [key, index, end], message: `is before ${start}`, value: to });
+  });
+}
+
 function duplicates(
   rows: readonly { id: string }[],
   key: string,
@@ -174,8 +207,9 @@ function duplicates(
  * Parses untrusted input (e.g. JSON) into a {@link KpiInput}: shapes with
  * {@link KpiInputSchema}, then cross references — duplicate ids, and rows pointing at
  * unknown children, caseworkers or interventions. Every problem is reported together
- * in one {@link KpiError}. Intervention codes are checked against the staircase by
- * the KPI functions themselves (they throw `StaircaseError`).
+ * in one {@link KpiError}, as are intervention codes unknown to the staircase and
+ * rows that end before they start. Every KPI function parses its input this way
+ * unless it is an object this function returned (do not change it afterwards).
  *
  * @example
  * ```ts
@@ -216,6 +250,19 @@ export function parseKpiInput(raw: unknown): KpiInput {
   check(input.childAssessments as never, 'childAssessments', 'childId', children, 'child');
   check(input.reassessments as never, 'reassessments', 'childId', children, 'child');
   check(input.notifications as never, 'notifications', 'childId', children, 'child');
+  spanIssues(input.cases as never, 'cases', 'opened', 'closed', issues);
+  spanIssues(input.assignments as never, 'assignments', 'from', 'to', issues);
+  input.caseworkers.forEach((caseworker, index) =>
+    spanIssues(caseworker.leave as never, `caseworkers.${index}.leave`, 'from', 'to', issues),
+  );
+  try {
+    resolveHistory(input.staircase ?? defaultStaircase, input.interventions);
+  } catch (error) {
+    if (!(error instanceof StaircaseError)) throw error;
+    for (const issue of error.issues)
+      issues.push({ ...issue, path: ['interventions', ...issue.path] });
+  }
   if (issues.length > 0) throw new KpiError(issues);
+  parsedInputs.add(input);
   return input;
 }

@@ -1,3 +1,5 @@
+import { KpiError } from '../errors';
+
 /**
  * A published figure: its value, or suppressed. Primary and secondary suppressions
  * look the same on purpose: marking them differently would tell the reader which
@@ -23,11 +25,23 @@ export interface SuppressionOptions {
   threshold?: number;
 }
 
+/** Throws unless `value` is a count: a whole number from 0 to 2^53 − 1. Internal. */
+export function checkCount(value: unknown, path: (string | number)[]): void {
+  if (!Number.isSafeInteger(value) || (value as number) < 0)
+    throw new KpiError(
+      [{ path, message: 'must be a count: a whole number of at least 0', value }],
+      'Invalid count',
+    );
+}
+
 /** The validated threshold. Internal. */
 export function thresholdOf(options: SuppressionOptions): number {
   const threshold = options.threshold ?? 5;
   if (!Number.isInteger(threshold) || threshold < 1) {
-    throw new RangeError(`threshold must be a whole number of at least 1, got ${threshold}`);
+    throw new KpiError(
+      [{ path: ['threshold'], message: 'must be a whole number of at least 1', value: threshold }],
+      'Invalid suppression options',
+    );
   }
   return threshold;
 }
@@ -54,9 +68,12 @@ export function isSuppressed<V>(cell: Cell<V>): cell is { suppressed: true } {
  * suppressCount(0); // { value: 0 }
  * suppressCount(12); // { value: 12 }
  * ```
+ *
+ * @throws {KpiError} for a count that is negative, a fraction, NaN or infinite.
  */
 export function suppressCount(count: number, options: SuppressionOptions = {}): Cell {
   const threshold = thresholdOf(options);
+  checkCount(count, ['count']);
   return count > 0 && count < threshold ? { suppressed: true } : { value: count };
 }
 
@@ -71,6 +88,8 @@ export function suppressCount(count: number, options: SuppressionOptions = {}): 
  * ```
  */
 export function shareOf(numerator: Cell, denominator: Cell): Cell<number | null> {
+  if (!isSuppressed(numerator)) checkCount(numerator.value, ['numerator', 'value']);
+  if (!isSuppressed(denominator)) checkCount(denominator.value, ['denominator', 'value']);
   if (isSuppressed(numerator) || isSuppressed(denominator)) return { suppressed: true };
   return { value: denominator.value === 0 ? null : numerator.value / denominator.value };
 }
@@ -89,5 +108,10 @@ export function formatCell<V>(
   options: { mark?: string; format?: (value: V) => string } = {},
 ): string {
   if (isSuppressed(cell)) return options.mark ?? '<5';
+  if (typeof cell.value === 'number' && !Number.isFinite(cell.value))
+    throw new KpiError(
+      [{ path: ['cell', 'value'], message: 'must be a finite number', value: cell.value }],
+      'Invalid cell',
+    );
   return options.format ? options.format(cell.value) : String(cell.value);
 }
