@@ -163,20 +163,82 @@ export const KpiInputSchema = z.object({
 /** Inputs that came out of {@link parseKpiInput}: the KPI functions do not parse them again. */
 const parsedInputs = new WeakSet<object>();
 
+/** Shapes and values by the schema, or a {@link KpiError} listing every problem. */
+function parsedShape(raw: unknown): KpiInput {
+  const parsed = KpiInputSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new KpiError(fromZodIssues(parsed.error.issues));
+  return parsed.data as KpiInput;
+}
+
+/** Table arrays already checked, with the staircase their codes were checked against. */
+const checkedTables = new WeakMap<object, Staircase | true>();
+
+type TableKey = Exclude<keyof typeof KpiInputSchema.shape, 'staircase'>;
+const TABLE_KEYS = Object.keys(KpiInputSchema.shape).filter(
+  (key): key is TableKey => key !== 'staircase',
+);
+
 /**
  * The input as the KPI functions use it: an object returned by {@link parseKpiInput}
- * as is, anything else parsed first (so bad input is a `KpiError`, never NaN).
+ * as is; anything else has its shapes, values, codes and date order checked first (so
+ * bad input is a `KpiError`, never NaN). Each table array is checked once and
+ * remembered, so subsets that share the other tables (`{ ...input, children }`) cost
+ * little. Rows pointing at unknown ids are allowed here, as the KPIs ignore them.
  * Internal.
  */
 export function checkedInput(input: KpiInput): KpiInput {
   if (input !== null && typeof input === 'object' && parsedInputs.has(input)) return input;
-  return parseKpiInput(input);
+  if (input === null || typeof input !== 'object') return parsedShape(input);
+  const staircase = input.staircase ?? defaultStaircase;
+  const issues: ValidationIssue[] = [];
+  for (const key of TABLE_KEYS) {
+    const table: unknown = input[key];
+    const seen = table !== null && typeof table === 'object' ? checkedTables.get(table) : undefined;
+    if (seen !== undefined && (key !== 'interventions' || seen === staircase)) continue;
+    const parsed = KpiInputSchema.shape[key].safeParse(table, { reportInput: true });
+    const found = parsed.success
+      ? tableIssues(key, parsed.data as never, staircase)
+      : fromZodIssues(parsed.error.issues).map((issue) => ({
+          ...issue,
+          path: [key, ...issue.path],
+        }));
+    issues.push(...found);
+    if (found.length === 0 && table !== null && typeof table === 'object')
+      checkedTables.set(table, key === 'interventions' ? staircase : true);
+  }
+  if (issues.length > 0) throw new KpiError(issues);
+  return input;
+}
+
+/** Intervention codes unknown to the staircase, and rows of a table that end before they start. */
+function tableIssues(
+  key: TableKey,
+  rows: readonly Record<string, unknown>[] | undefined,
+  staircase: Staircase,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (key === 'cases') spanIssues(rows, ['cases'], 'opened', 'closed', issues);
+  if (key === 'assignments') spanIssues(rows, ['assignments'], 'from', 'to', issues);
+  if (key === 'caseworkers')
+    rows?.forEach((caseworker, index) =>
+      spanIssues(caseworker.leave as never, ['caseworkers', index, 'leave'], 'from', 'to', issues),
+    );
+  if (key === 'interventions' && rows) {
+    try {
+      resolveHistory(staircase, rows as never);
+    } catch (error) {
+      if (!(error instanceof StaircaseError)) throw error;
+      for (const issue of error.issues)
+        issues.push({ ...issue, path: ['interventions', ...issue.path] });
+    }
+  }
+  return issues;
 }
 
 /** Rows whose end (`to`, `closed`) lies before their start. */
 function spanIssues(
   rows: readonly Record<string, unknown>[] | undefined,
-  key: string,
+  path: readonly (string | number)[],
   start: string,
   end: string,
   issues: ValidationIssue[],
@@ -185,8 +247,14 @@ function spanIssues(
     const from = row[start];
     const to = row[end];
     if (typeof from === 'string' && typeof to === 'string' && to < from)
-      issues.push({ path: [key, index, end], message: `is before ${start}`, value: to });
+      issues.push({ path: [...path, index, end], message: `is before ${start}`, value: to });
   });
+}
+
+/** {@link tableIssues} over every table. */
+function valueIssues(input: KpiInput): ValidationIssue[] {
+  const staircase = input.staircase ?? defaultStaircase;
+  return TABLE_KEYS.flatMap((key) => tableIssues(key, input[key] as never, staircase));
 }
 
 function duplicates(
@@ -208,8 +276,9 @@ function duplicates(
  * {@link KpiInputSchema}, then cross references — duplicate ids, and rows pointing at
  * unknown children, caseworkers or interventions. Every problem is reported together
  * in one {@link KpiError}, as are intervention codes unknown to the staircase and
- * rows that end before they start. Every KPI function parses its input this way
- * unless it is an object this function returned (do not change it afterwards).
+ * rows that end before they start. Every KPI function checks its input the same way
+ * (except for unknown ids, which the KPIs ignore) unless it is an object this
+ * function returned (do not change it afterwards).
  *
  * @example
  * ```ts
@@ -217,9 +286,7 @@ function duplicates(
  * ```
  */
 export function parseKpiInput(raw: unknown): KpiInput {
-  const parsed = KpiInputSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) throw new KpiError(fromZodIssues(parsed.error.issues));
-  const input = parsed.data as KpiInput;
+  const input = parsedShape(raw);
   const issues: ValidationIssue[] = [];
   const children = duplicates(input.children, 'children', issues);
   const caseworkers = duplicates(input.caseworkers, 'caseworkers', issues);
@@ -250,18 +317,7 @@ export function parseKpiInput(raw: unknown): KpiInput {
   check(input.childAssessments as never, 'childAssessments', 'childId', children, 'child');
   check(input.reassessments as never, 'reassessments', 'childId', children, 'child');
   check(input.notifications as never, 'notifications', 'childId', children, 'child');
-  spanIssues(input.cases as never, 'cases', 'opened', 'closed', issues);
-  spanIssues(input.assignments as never, 'assignments', 'from', 'to', issues);
-  input.caseworkers.forEach((caseworker, index) =>
-    spanIssues(caseworker.leave as never, `caseworkers.${index}.leave`, 'from', 'to', issues),
-  );
-  try {
-    resolveHistory(input.staircase ?? defaultStaircase, input.interventions);
-  } catch (error) {
-    if (!(error instanceof StaircaseError)) throw error;
-    for (const issue of error.issues)
-      issues.push({ ...issue, path: ['interventions', ...issue.path] });
-  }
+  issues.push(...valueIssues(input));
   if (issues.length > 0) throw new KpiError(issues);
   parsedInputs.add(input);
   return input;
