@@ -1,4 +1,4 @@
-import { addDays } from '@trappen/staircase';
+import { addDays, seededRandom } from '@trappen/staircase';
 import { and, count, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './database';
@@ -14,7 +14,6 @@ import {
 } from './schema/index';
 import { type SeedResult, seed } from './seed';
 import { generateMunicipality } from './synthetic/generate-municipality';
-import { seededRandom } from '@trappen/staircase';
 import { createTestDatabase } from './test-database';
 
 const asOf = '2025-06-30';

@@ -1,5 +1,5 @@
 import { herningBusinessCase } from '@trappen/savings';
-import { addDays, type IsoDate } from '@trappen/staircase';
+import { addDays, type IsoDate, seededRandom } from '@trappen/staircase';
 import { sql } from 'drizzle-orm';
 import { insertInBatches } from './batch-insert';
 import type { Database } from './database';
@@ -8,7 +8,6 @@ import * as schema from './schema/index';
 import { addDemoUsers, type DemoUser, slugOf } from './synthetic/demo-users';
 import { generateMunicipality, type MunicipalityPlan } from './synthetic/generate-municipality';
 import { TOWN_NAMES } from './synthetic/names';
-import { seededRandom } from '@trappen/staircase';
 
 /** What to generate. The defaults give the demo town Eksempelby alone. */
 export interface SeedOptions {

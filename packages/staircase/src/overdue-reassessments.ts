@@ -56,7 +56,7 @@ export interface OverdueReassessment {
 }
 
 /**
- * The six-month rule (DOMAIN.md §3): every stretch on one step longer than that step's
+ * The six-month rule (Randers): every stretch on one step longer than that step's
  * `maxStayMonths` without a reassessment, up to and including `asOf`. A reassessment
  * on a day within the period restarts the clock; a period can be overdue more than
  * once if reassessments keep lapsing.

@@ -1,3 +1,4 @@
+import type { SeededRandom as Random } from '@trappen/staircase';
 import {
   addDays,
   addMonths,
@@ -10,7 +11,6 @@ import { caseSummary } from '../case-summary';
 import type * as schema from '../schema/index';
 import { codesByRank, type GeneratedIntervention, generateCaseHistory } from './case-history';
 import { FIRST_NAMES, PLAN_GOALS, SURNAMES } from './names';
-import type { SeededRandom as Random } from '@trappen/staircase';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
