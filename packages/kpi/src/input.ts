@@ -220,9 +220,8 @@ function tableIssues(
   if (key === 'cases') spanIssues(rows, ['cases'], 'opened', 'closed', issues);
   if (key === 'assignments') spanIssues(rows, ['assignments'], 'from', 'to', issues);
   if (key === 'caseworkers')
-    rows?.forEach((caseworker, index) =>
-      spanIssues(caseworker.leave as never, ['caseworkers', index, 'leave'], 'from', 'to', issues),
-    );
+    for (const [index, caseworker] of (rows ?? []).entries())
+      spanIssues(caseworker.leave as never, ['caseworkers', index, 'leave'], 'from', 'to', issues);
   if (key === 'interventions' && rows) {
     try {
       resolveHistory(staircase, rows as never);

@@ -1,7 +1,6 @@
 import {
   addDays,
   addMonths,
-  daysBetween,
   fromZodIssues,
   type IsoDate,
   IsoDateSchema,

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '@trappen/staircase';
 import { z } from 'zod';
 import { MAX_DAILY_RATE_DKK } from './limits';
-import { dkkToOre, oreToDkk, roundHalf } from './money-core';
+import { dkkToOre, oreToDkk } from './money-core';
 import { asRecord, validate } from './validate';
 
 /**
