@@ -6,7 +6,11 @@
  * for each package with a `consumer/` folder, runs its `*.mjs` (ESM) and `*.cjs`
  * (CommonJS) scripts with Node and typechecks its `*.mts` / `*.cts` files with the
  * workspace's TypeScript under `moduleResolution: nodenext`. `*.sh` files run with
- * bash in the project (for `bin` checks). Exits non-zero on any failure.
+ * bash in the project (for `bin` checks). It also checks that every file named in a
+ * package's `files` (README.md, CHANGELOG.md) is in its tarball, and that no package
+ * ships a second CommonJS copy (the packages are ESM only; `require` loads the same
+ * module through Node's require(esm), so `instanceof` holds either way). The
+ * TypeScript check runs with `skipLibCheck: false`. Exits non-zero on any failure.
  * KEEP_CONSUMER_DIR=1 keeps the temporary project.
  */
 import { execFileSync } from 'node:child_process';
@@ -67,6 +71,17 @@ try {
     run('pnpm', ['pack', '--pack-destination', packDir], dir);
     const created = readdirSync(packDir).find((file) => !before.has(file));
     tarballs[manifest.name] = `file:${join(packDir, created)}`;
+    // Every file the manifest lists by name must really be in the tarball.
+    const packed = execFileSync('tar', ['-tzf', join(packDir, created)], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.replace(/^package\//, ''));
+    const missing = manifest.files.filter((file) => file.includes('.') && !packed.includes(file));
+    if (missing.length > 0)
+      throw new Error(`${manifest.name}: listed in files but not packed: ${missing.join(', ')}`);
+    // ESM only: one copy of each module, so a class is the same for import and require.
+    const cjs = packed.filter((file) => /\.c[jt]s$/.test(file));
+    if (cjs.length > 0)
+      throw new Error(`${manifest.name}: a second (CommonJS) copy is packed: ${cjs.join(', ')}`);
   }
 
   console.log(`▶ Installing the tarballs into ${projectDir}`);

@@ -95,3 +95,26 @@ describe('caseloadScenario', () => {
     }
   });
 });
+
+describe('capacity input that would give Infinity or NaN', () => {
+  it('refuses a target so small or a load so large that the answer is not a finite number', () => {
+    expect(() => requiredCaseworkers(144, 5e-324)).toThrow(CaseloadError);
+    expect(() => requiredCaseworkers(1e308, 24)).toThrow(/openCases: must be a number from 0/);
+    expect(() =>
+      caseloadScenario({
+        openCases: 962.5,
+        caseworkers: 5e-324,
+        targetCaseload: 25,
+        annualCostPerCaseworker: 500_000,
+      }),
+    ).toThrow(/caseworkers: must be 0 or a number from 0.01/);
+    expect(() =>
+      caseloadScenario({
+        openCases: 962.5,
+        caseworkers: 17.5,
+        targetCaseload: 25,
+        annualCostPerCaseworker: 1e308,
+      }),
+    ).toThrow(/annualCostPerCaseworker: .*\(got 1e\+308\)/);
+  });
+});

@@ -2,12 +2,28 @@ import type { ValidationIssue } from '@trappen/staircase';
 import { CaseloadError } from './errors';
 import type { CaseloadNorm } from './norms';
 
-const nonNegative = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
-const positive = (value: unknown): value is number => nonNegative(value) && value > 0;
+/**
+ * Plausible ranges, wide enough for any municipality (or all of them together) and
+ * narrow enough that every result is a finite number: a target of 1e-300 children per
+ * caseworker would need Infinity caseworkers.
+ */
+const LIMITS = {
+  openCases: { min: 0, max: 10_000_000, text: 'must be a number from 0 to 10,000,000' },
+  caseworkers: {
+    min: 0.01,
+    max: 1_000_000,
+    text: 'must be 0 or a number from 0.01 to 1,000,000 (full-time caseworkers)',
+  },
+  target: { min: 0.01, max: 10_000, text: 'must be a number from 0.01 to 10,000' },
+  annualCost: { min: 0, max: 1_000_000_000, text: 'must be a number from 0 to 1,000,000,000' },
+} as const;
+
+function inRange(value: unknown, limit: { min: number; max: number }): value is number {
+  return typeof value === 'number' && value >= limit.min && value <= limit.max;
+}
 
 /**
- * Capacity planning (DOMAIN.md §4): full-time caseworkers needed = open cases / target
+ * Capacity planning: full-time caseworkers needed = open cases / target
  * caseload. Not rounded; round up to hire whole people.
  *
  * @example
@@ -22,10 +38,10 @@ export function requiredCaseworkers(
 ): number {
   const target = typeof norm === 'number' ? norm : norm?.target;
   const issues: ValidationIssue[] = [];
-  if (!nonNegative(openCases))
-    issues.push({ path: ['openCases'], message: 'must be a finite number ≥ 0', value: openCases });
-  if (!positive(target))
-    issues.push({ path: ['target'], message: 'must be a finite number > 0', value: target });
+  if (!inRange(openCases, LIMITS.openCases))
+    issues.push({ path: ['openCases'], message: LIMITS.openCases.text, value: openCases });
+  if (!inRange(target, LIMITS.target))
+    issues.push({ path: ['target'], message: LIMITS.target.text, value: target });
   if (issues.length > 0) throw new CaseloadError(issues, 'Invalid capacity input');
   return (openCases as number) / (target as number);
 }
@@ -88,27 +104,18 @@ export function caseloadScenario(input: CaseloadScenarioInput): CaseloadScenario
   const { openCases, caseworkers, targetCaseload, annualCostPerCaseworker } =
     input ?? ({} as CaseloadScenarioInput);
   const issues: ValidationIssue[] = [];
-  if (!nonNegative(openCases))
-    issues.push({ path: ['openCases'], message: 'must be a finite number ≥ 0', value: openCases });
-  if (!nonNegative(caseworkers))
-    issues.push({
-      path: ['caseworkers'],
-      message: 'must be a finite number ≥ 0',
-      value: caseworkers,
-    });
-  if (!positive(targetCaseload))
-    issues.push({
-      path: ['targetCaseload'],
-      message: 'must be a finite number > 0',
-      value: targetCaseload,
-    });
-  if (!nonNegative(annualCostPerCaseworker)) {
+  if (!inRange(openCases, LIMITS.openCases))
+    issues.push({ path: ['openCases'], message: LIMITS.openCases.text, value: openCases });
+  if (caseworkers !== 0 && !inRange(caseworkers, LIMITS.caseworkers))
+    issues.push({ path: ['caseworkers'], message: LIMITS.caseworkers.text, value: caseworkers });
+  if (!inRange(targetCaseload, LIMITS.target))
+    issues.push({ path: ['targetCaseload'], message: LIMITS.target.text, value: targetCaseload });
+  if (!inRange(annualCostPerCaseworker, LIMITS.annualCost))
     issues.push({
       path: ['annualCostPerCaseworker'],
-      message: 'must be a finite number ≥ 0',
+      message: LIMITS.annualCost.text,
       value: annualCostPerCaseworker,
     });
-  }
   if (issues.length > 0) throw new CaseloadError(issues, 'Invalid caseload scenario');
   const required = openCases / targetCaseload;
   // Round away float noise (38.5 - 17.5 must be exactly 21) before rounding up.

@@ -311,3 +311,14 @@ describe('caseloads', () => {
     expect(() => caseloads({} as never, '2024-01-01')).toThrow(/children: must be an array/);
   });
 });
+
+describe('caseloadStatus of a load that is not a number', () => {
+  it('is a CaseloadError naming the field, never "under"', () => {
+    const norm = { target: 25, max: 30 };
+    expect(() => caseloadStatus(Number.NaN, norm)).toThrow(CaseloadError);
+    expect(() => caseloadStatus(Number.NaN, norm)).toThrow(/loadPerFte: .*\(got NaN\)/);
+    expect(() => caseloadStatus(-1, norm)).toThrow(CaseloadError);
+    expect(() => caseloadStatus(10, { target: Number.NaN, max: 30 })).toThrow(/norm.target/);
+    expect(() => caseloadStatus(10, { target: 25, max: 20 })).toThrow(/norm.max/);
+  });
+});

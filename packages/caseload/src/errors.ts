@@ -1,4 +1,4 @@
-import { formatIssues, type ValidationIssue } from '@trappen/staircase';
+import { ValidationError, type ValidationIssue } from '@trappen/staircase';
 
 /**
  * Thrown when caseload input, caseload norms or follow-up rules are invalid. It lists
@@ -15,13 +15,9 @@ import { formatIssues, type ValidationIssue } from '@trappen/staircase';
  * }
  * ```
  */
-export class CaseloadError extends Error {
-  /** Every problem found, in input order. */
-  readonly issues: readonly ValidationIssue[];
-
+export class CaseloadError extends ValidationError {
   constructor(issues: readonly ValidationIssue[], context = 'Invalid caseload input') {
-    super(`${context}: ${issues.length} problem(s)\n${formatIssues(issues)}`);
+    super(issues, context);
     this.name = 'CaseloadError';
-    this.issues = issues;
   }
 }

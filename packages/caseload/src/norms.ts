@@ -192,7 +192,7 @@ export function normFor(norms: CaseloadNorms, team: string | undefined): Caseloa
 
 /**
  * The default norms: target 25 and max 30 children per full-time caseworker, no
- * weights, no team overrides (DOMAIN.md §4: the union's guideline is 20-30; Faxe sized
+ * weights, no team overrides (the union's guideline is 20-30; Faxe sized
  * its investment for 25).
  *
  * @example

@@ -1,4 +1,5 @@
 export { CliError, EXIT } from './cli-error';
+export type { CliResult } from './cli-result';
 export { businessCaseHelp, loadBusinessCase } from './commands/business-case';
 export { estimateHelp } from './commands/estimate';
 export { simulateHelp } from './commands/simulate';
@@ -6,4 +7,4 @@ export { loadStaircase, renderStaircase, staircaseHelp } from './commands/stairc
 export { formatTable } from './format-table';
 export { type CsvCell, type CsvRecord, parseCsv } from './input/csv';
 export { type Language, languageOf } from './language';
-export { type CliResult, mainHelp, run } from './run';
+export { mainHelp, run } from './run';

@@ -1,4 +1,5 @@
 import { CliError, EXIT } from './cli-error';
+import type { CliResult } from './cli-result';
 import { businessCaseCommand } from './commands/business-case';
 import { estimateCommand } from './commands/estimate';
 import { simulateCommand } from './commands/simulate';
@@ -27,23 +28,6 @@ Options:
   --help                  help for a command, e.g. trappen simulate --help
 
 Exit codes: 0 ok, 1 invalid input, 2 wrong usage.`;
-
-/**
- * What a CLI run printed and how it ended; `main.ts` writes it to the terminal.
- *
- * @example
- * ```ts
- * const result: CliResult = run(['--help']); // { stdout: mainHelp, stderr: '', exitCode: 0 }
- * ```
- */
-export interface CliResult {
-  /** Text for standard output. */
-  stdout: string;
-  /** Text for standard error. */
-  stderr: string;
-  /** Process exit code (see `EXIT`). */
-  exitCode: number;
-}
 
 function staircaseCommand(rest: readonly string[]): CliResult {
   const positional = rest.filter(

@@ -29,7 +29,7 @@ const DEFAULT_FOLLOW_UP_DAYS = 91;
 
 /**
  * Computes a case's {@link CaseSummary} on `asOf` from its interventions and
- * follow-ups. A follow-up counts as a reassessment of the step (DOMAIN.md §3).
+ * follow-ups. A follow-up counts as a reassessment of the step.
  *
  * @example
  * ```ts

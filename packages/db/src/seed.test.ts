@@ -1,4 +1,4 @@
-import { addDays } from '@trappen/staircase';
+import { addDays, seededRandom } from '@trappen/staircase';
 import { and, count, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './database';
@@ -14,7 +14,6 @@ import {
 } from './schema/index';
 import { type SeedResult, seed } from './seed';
 import { generateMunicipality } from './synthetic/generate-municipality';
-import { createRandom } from './synthetic/random';
 import { createTestDatabase } from './test-database';
 
 const asOf = '2025-06-30';
@@ -125,15 +124,15 @@ describe('the generator', () => {
   };
 
   it('is deterministic for a seed and differs between seeds', () => {
-    const a = generateMunicipality(createRandom(7), plan);
-    const b = generateMunicipality(createRandom(7), plan);
-    const c = generateMunicipality(createRandom(8), plan);
+    const a = generateMunicipality(seededRandom(7), plan);
+    const b = generateMunicipality(seededRandom(7), plan);
+    const c = generateMunicipality(seededRandom(8), plan);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.children.map((x) => x.id)).not.toEqual(c.children.map((x) => x.id));
   });
 
   it('never ends an intervention before it starts', () => {
-    const rows = generateMunicipality(createRandom(3), plan);
+    const rows = generateMunicipality(seededRandom(3), plan);
     for (const item of rows.interventions) {
       if (item.endDate) expect(item.endDate >= item.startDate).toBe(true);
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { herningBusinessCase } from '@trappen/savings';
-import { addDays, type IsoDate } from '@trappen/staircase';
+import { addDays, type IsoDate, seededRandom } from '@trappen/staircase';
 import { sql } from 'drizzle-orm';
 import { insertInBatches } from './batch-insert';
 import type { Database } from './database';
@@ -9,7 +9,6 @@ import * as schema from './schema/index';
 import { addDemoUsers, type DemoUser, slugOf } from './synthetic/demo-users';
 import { generateMunicipality, type MunicipalityPlan } from './synthetic/generate-municipality';
 import { TOWN_NAMES } from './synthetic/names';
-import { createRandom } from './synthetic/random';
 
 /** A UUID-shaped id derived from `text` (the same text, the same id). */
 function derivedUuid(text: string): string {
@@ -95,7 +94,7 @@ export async function seed(db: Database, options: SeedOptions = {}): Promise<See
   const scale = options.scale ?? 1;
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const demoPassword = options.demoPassword ?? DEFAULT_DEMO_PASSWORD;
-  const random = createRandom(options.randomSeed ?? 2017);
+  const random = seededRandom(options.randomSeed ?? 2017);
   // One hash shared by all demo users: the password is public anyway, and hashing
   // hundreds of users one by one would dominate national-scale seeding time.
   const passwordHash = await hashPassword(demoPassword);

@@ -5,8 +5,10 @@ import {
   caseloads,
   defaultCaseloadNorms,
 } from '@trappen/caseload';
+import { asKpiError } from './checked';
 import { type KpiResult, result } from './definitions';
 import type { KpiInput } from './input';
+import { checkedInput } from './input';
 import { definePeriod, type Period } from './period';
 
 /**
@@ -72,8 +74,9 @@ export function averageCaseload(
   period: Period,
   norms: CaseloadNorms | CaseloadNormsInput = defaultCaseloadNorms,
 ): KpiResult<AverageCaseload> {
+  const valid = checkedInput(input);
   const { to } = definePeriod(period);
-  const report = caseloads(input, to, norms);
+  const report = asKpiError(() => caseloads(valid, to, norms), [], 'Invalid caseload norms');
   const overMax = new Map<string | null, number>();
   for (const load of report.caseworkers) {
     if (load.status !== 'overMax') continue;

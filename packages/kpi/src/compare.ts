@@ -1,4 +1,12 @@
-import { addDays, addMonths, type IsoDate } from '@trappen/staircase';
+import {
+  addDays,
+  addMonths,
+  type IsoDate,
+  isIsoDate,
+  type ValidationIssue,
+} from '@trappen/staircase';
+import { asKpiError } from './checked';
+import { KpiError } from './errors';
 import { percentChange } from './percent-change';
 import { definePeriod, type Period } from './period';
 
@@ -16,17 +24,29 @@ export function reformPeriods(
   reformStart: IsoDate,
   months: number,
 ): { before: Period; after: Period } {
-  if (!Number.isInteger(months) || months < 1 || months > 240) {
-    throw new RangeError(`months must be a whole number 1-240, got ${months}`);
-  }
-  const before = definePeriod({
-    from: addMonths(reformStart, -months),
-    to: addDays(reformStart, -1),
-  });
-  const after = definePeriod({
-    from: reformStart,
-    to: addDays(addMonths(reformStart, months), -1),
-  });
+  const issues: ValidationIssue[] = [];
+  if (!isIsoDate(reformStart))
+    issues.push({
+      path: ['reformStart'],
+      message: 'must be a calendar date written as YYYY-MM-DD',
+      value: reformStart,
+    });
+  if (!Number.isInteger(months) || months < 1 || months > 240)
+    issues.push({
+      path: ['months'],
+      message: 'must be a whole number from 1 to 240',
+      value: months,
+    });
+  if (issues.length > 0) throw new KpiError(issues, 'Invalid reform periods');
+  // A reform start near 0000 or 9999 has no room for the months around it.
+  const before = asKpiError(
+    () => definePeriod({ from: addMonths(reformStart, -months), to: addDays(reformStart, -1) }),
+    ['reformStart'],
+  );
+  const after = asKpiError(
+    () => definePeriod({ from: reformStart, to: addDays(addMonths(reformStart, months), -1) }),
+    ['reformStart'],
+  );
   return { before, after };
 }
 

@@ -1,4 +1,4 @@
-import { formatIssues, type ValidationIssue } from '@trappen/staircase';
+import { ValidationError, type ValidationIssue } from '@trappen/staircase';
 
 /**
  * Thrown when KPI input, a period or a count table is invalid. It lists **every**
@@ -14,13 +14,9 @@ import { formatIssues, type ValidationIssue } from '@trappen/staircase';
  * }
  * ```
  */
-export class KpiError extends Error {
-  /** Every problem found, in input order. */
-  readonly issues: readonly ValidationIssue[];
-
+export class KpiError extends ValidationError {
   constructor(issues: readonly ValidationIssue[], context = 'Invalid KPI input') {
-    super(`${context}: ${issues.length} problem(s)\n${formatIssues(issues)}`);
+    super(issues, context);
     this.name = 'KpiError';
-    this.issues = issues;
   }
 }

@@ -5,9 +5,11 @@ import {
   type FollowUpRulesInput,
 } from '@trappen/caseload';
 import { indexStaircase, resolveHistory, toDayNumber } from '@trappen/staircase';
+import { asKpiError } from './checked';
 import { indexHistories } from './children';
 import { type KpiResult, result } from './definitions';
 import type { KpiInput } from './input';
+import { checkedInput } from './input';
 import { type Period, periodDayNumbers } from './period';
 
 /**
@@ -85,21 +87,26 @@ export function followUpsOnTime(
   period: Period,
   rules: FollowUpRules | FollowUpRulesInput = defaultFollowUpRules,
 ): KpiResult<FollowUpsOnTime> {
+  const valid = checkedInput(input);
   const { from, to } = periodDayNumbers(period);
-  const { staircase, children } = indexHistories(input);
-  const rule = defineFollowUpRules(rules, staircase).followUp;
+  const { staircase, children } = indexHistories(valid);
+  const rule = asKpiError(
+    () => defineFollowUpRules(rules, staircase),
+    ['rules'],
+    'Invalid follow-up rules',
+  ).followUp;
   const value: FollowUpsOnTime = { due: 0, onTime: 0, late: 0, share: null };
   if (!rule) return result('followUpsOnTime', period, value);
   const stairs = indexStaircase(staircase);
   const exempt = new Set(rule.exemptSteps);
   const followUps = new Map<string, number[]>();
-  for (const f of input.followUps ?? []) {
+  for (const f of valid.followUps ?? []) {
     const list = followUps.get(f.interventionId) ?? [];
     list.push(toDayNumber(f.date));
     followUps.set(f.interventionId, list);
   }
   const cases = new Map<string, { from: number; to: number }[]>();
-  for (const c of input.cases) {
+  for (const c of valid.cases) {
     const closed = c.closed ? toDayNumber(c.closed) - 1 : Number.POSITIVE_INFINITY;
     const list = cases.get(c.childId) ?? [];
     list.push({ from: toDayNumber(c.opened), to: closed });

@@ -1,4 +1,5 @@
 import type { KpiInput } from './input';
+import { checkedInput } from './input';
 
 /**
  * The input of one district or team.
@@ -30,16 +31,17 @@ export interface InputGroup {
  * ```
  */
 export function groupInput(input: KpiInput, by: 'district' | 'team'): InputGroup[] {
+  const valid = checkedInput(input);
   const groupOf = new Map<string, string | null>();
-  for (const child of input.children) groupOf.set(child.id, child[by] ?? null);
+  for (const child of valid.children) groupOf.set(child.id, child[by] ?? null);
   const interventionGroup = new Map<string, string | null>();
-  for (const i of input.interventions) interventionGroup.set(i.id, groupOf.get(i.childId) ?? null);
+  for (const i of valid.interventions) interventionGroup.set(i.id, groupOf.get(i.childId) ?? null);
   const groups = new Set<string | null>(groupOf.values());
   const notificationGroup = (n: NonNullable<KpiInput['notifications']>[number]): string | null => {
     if (n.childId && groupOf.has(n.childId)) return groupOf.get(n.childId) ?? null;
     return by === 'district' ? (n.district ?? null) : null;
   };
-  for (const n of input.notifications ?? []) groups.add(notificationGroup(n));
+  for (const n of valid.notifications ?? []) groups.add(notificationGroup(n));
   const sorted = [...groups].sort((a, b) =>
     a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1,
   );
@@ -47,18 +49,18 @@ export function groupInput(input: KpiInput, by: 'district' | 'team'): InputGroup
     const mine = (row: { childId: string }): boolean =>
       (groupOf.get(row.childId) ?? null) === group;
     const part: KpiInput = {
-      caseworkers: input.caseworkers,
-      children: input.children.filter((c) => (c[by] ?? null) === group),
-      cases: input.cases.filter(mine),
-      assignments: input.assignments.filter(mine),
-      interventions: input.interventions.filter(mine),
-      followUps: input.followUps?.filter((f) => interventionGroup.get(f.interventionId) === group),
-      actionPlans: input.actionPlans?.filter(mine),
-      childAssessments: input.childAssessments?.filter(mine),
-      reassessments: input.reassessments?.filter(mine),
-      notifications: input.notifications?.filter((n) => notificationGroup(n) === group),
+      caseworkers: valid.caseworkers,
+      children: valid.children.filter((c) => (c[by] ?? null) === group),
+      cases: valid.cases.filter(mine),
+      assignments: valid.assignments.filter(mine),
+      interventions: valid.interventions.filter(mine),
+      followUps: valid.followUps?.filter((f) => interventionGroup.get(f.interventionId) === group),
+      actionPlans: valid.actionPlans?.filter(mine),
+      childAssessments: valid.childAssessments?.filter(mine),
+      reassessments: valid.reassessments?.filter(mine),
+      notifications: valid.notifications?.filter((n) => notificationGroup(n) === group),
     };
-    if (input.staircase) part.staircase = input.staircase;
+    if (valid.staircase) part.staircase = valid.staircase;
     return { group, input: part };
   });
 }

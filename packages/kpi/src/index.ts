@@ -90,15 +90,3 @@ export {
   staircaseMovement,
   stepDistribution,
 } from './steps';
-/**
- * Test support, **not for production**: a seeded synthetic case-data generator
- * (`generateKpiInput`, `GENERATOR_SIZES`, `seededRandom`) so the API can assert that
- * its SQL gives the same figures as these functions on the same data.
- *
- * @example
- * ```ts
- * import { testing } from '@trappen/kpi';
- * const input = testing.generateKpiInput({ seed: 1, children: testing.GENERATOR_SIZES.small });
- * ```
- */
-export * as testing from './testing/index';

@@ -1,10 +1,13 @@
 import type { CaseloadInput, Child } from '@trappen/caseload';
 import {
+  defaultStaircase,
   fromZodIssues,
   InterventionRecordSchema,
   type IsoDate,
   IsoDateSchema,
+  resolveHistory,
   type Staircase,
+  StaircaseError,
   type ValidationIssue,
 } from '@trappen/staircase';
 import { z } from 'zod';
@@ -12,7 +15,8 @@ import { KpiError } from './errors';
 
 const id = z.string().min(1).max(128);
 const label = z.string().trim().min(1).max(64);
-const amount = z.number().finite();
+/** Amounts up to 10^15 DKK either way, so sums over many rows stay finite. */
+const amount = z.number().finite().min(-1e15).max(1e15);
 const year = z.number().int().min(1900).max(2200);
 
 /**
@@ -156,6 +160,102 @@ export const KpiInputSchema = z.object({
   budget: z.array(z.object({ account: label, year, amount })).optional(),
 });
 
+/** Inputs that came out of {@link parseKpiInput}: the KPI functions do not parse them again. */
+const parsedInputs = new WeakSet<object>();
+
+/** Shapes and values by the schema, or a {@link KpiError} listing every problem. */
+function parsedShape(raw: unknown): KpiInput {
+  const parsed = KpiInputSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new KpiError(fromZodIssues(parsed.error.issues));
+  return parsed.data as KpiInput;
+}
+
+/** Table arrays already checked, with the staircase their codes were checked against. */
+const checkedTables = new WeakMap<object, Staircase | true>();
+
+type TableKey = Exclude<keyof typeof KpiInputSchema.shape, 'staircase'>;
+const TABLE_KEYS = Object.keys(KpiInputSchema.shape).filter(
+  (key): key is TableKey => key !== 'staircase',
+);
+
+/**
+ * The input as the KPI functions use it: an object returned by {@link parseKpiInput}
+ * as is; anything else has its shapes, values, codes and date order checked first (so
+ * bad input is a `KpiError`, never NaN). Each table array is checked once and
+ * remembered, so subsets that share the other tables (`{ ...input, children }`) cost
+ * little. Rows pointing at unknown ids are allowed here, as the KPIs ignore them.
+ * Internal.
+ */
+export function checkedInput(input: KpiInput): KpiInput {
+  if (input !== null && typeof input === 'object' && parsedInputs.has(input)) return input;
+  if (input === null || typeof input !== 'object') return parsedShape(input);
+  const staircase = input.staircase ?? defaultStaircase;
+  const issues: ValidationIssue[] = [];
+  for (const key of TABLE_KEYS) {
+    const table: unknown = input[key];
+    const seen = table !== null && typeof table === 'object' ? checkedTables.get(table) : undefined;
+    if (seen !== undefined && (key !== 'interventions' || seen === staircase)) continue;
+    const parsed = KpiInputSchema.shape[key].safeParse(table, { reportInput: true });
+    const found = parsed.success
+      ? tableIssues(key, parsed.data as never, staircase)
+      : fromZodIssues(parsed.error.issues).map((issue) => ({
+          ...issue,
+          path: [key, ...issue.path],
+        }));
+    issues.push(...found);
+    if (found.length === 0 && table !== null && typeof table === 'object')
+      checkedTables.set(table, key === 'interventions' ? staircase : true);
+  }
+  if (issues.length > 0) throw new KpiError(issues);
+  return input;
+}
+
+/** Intervention codes unknown to the staircase, and rows of a table that end before they start. */
+function tableIssues(
+  key: TableKey,
+  rows: readonly Record<string, unknown>[] | undefined,
+  staircase: Staircase,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (key === 'cases') spanIssues(rows, ['cases'], 'opened', 'closed', issues);
+  if (key === 'assignments') spanIssues(rows, ['assignments'], 'from', 'to', issues);
+  if (key === 'caseworkers')
+    for (const [index, caseworker] of (rows ?? []).entries())
+      spanIssues(caseworker.leave as never, ['caseworkers', index, 'leave'], 'from', 'to', issues);
+  if (key === 'interventions' && rows) {
+    try {
+      resolveHistory(staircase, rows as never);
+    } catch (error) {
+      if (!(error instanceof StaircaseError)) throw error;
+      for (const issue of error.issues)
+        issues.push({ ...issue, path: ['interventions', ...issue.path] });
+    }
+  }
+  return issues;
+}
+
+/** Rows whose end (`to`, `closed`) lies before their start. */
+function spanIssues(
+  rows: readonly Record<string, unknown>[] | undefined,
+  path: readonly (string | number)[],
+  start: string,
+  end: string,
+  issues: ValidationIssue[],
+): void {
+  rows?.forEach((row, index) => {
+    const from = row[start];
+    const to = row[end];
+    if (typeof from === 'string' && typeof to === 'string' && to < from)
+      issues.push({ path: [...path, index, end], message: `is before ${start}`, value: to });
+  });
+}
+
+/** {@link tableIssues} over every table. */
+function valueIssues(input: KpiInput): ValidationIssue[] {
+  const staircase = input.staircase ?? defaultStaircase;
+  return TABLE_KEYS.flatMap((key) => tableIssues(key, input[key] as never, staircase));
+}
+
 function duplicates(
   rows: readonly { id: string }[],
   key: string,
@@ -174,8 +274,10 @@ function duplicates(
  * Parses untrusted input (e.g. JSON) into a {@link KpiInput}: shapes with
  * {@link KpiInputSchema}, then cross references — duplicate ids, and rows pointing at
  * unknown children, caseworkers or interventions. Every problem is reported together
- * in one {@link KpiError}. Intervention codes are checked against the staircase by
- * the KPI functions themselves (they throw `StaircaseError`).
+ * in one {@link KpiError}, as are intervention codes unknown to the staircase and
+ * rows that end before they start. Every KPI function checks its input the same way
+ * (except for unknown ids, which the KPIs ignore) unless it is an object this
+ * function returned (do not change it afterwards).
  *
  * @example
  * ```ts
@@ -183,9 +285,7 @@ function duplicates(
  * ```
  */
 export function parseKpiInput(raw: unknown): KpiInput {
-  const parsed = KpiInputSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) throw new KpiError(fromZodIssues(parsed.error.issues));
-  const input = parsed.data as KpiInput;
+  const input = parsedShape(raw);
   const issues: ValidationIssue[] = [];
   const children = duplicates(input.children, 'children', issues);
   const caseworkers = duplicates(input.caseworkers, 'caseworkers', issues);
@@ -216,6 +316,8 @@ export function parseKpiInput(raw: unknown): KpiInput {
   check(input.childAssessments as never, 'childAssessments', 'childId', children, 'child');
   check(input.reassessments as never, 'reassessments', 'childId', children, 'child');
   check(input.notifications as never, 'notifications', 'childId', children, 'child');
+  issues.push(...valueIssues(input));
   if (issues.length > 0) throw new KpiError(issues);
+  parsedInputs.add(input);
   return input;
 }

@@ -1,6 +1,7 @@
 import { toDayNumber } from '@trappen/staircase';
 import { type KpiResult, result } from './definitions';
 import type { KpiInput } from './input';
+import { checkedInput } from './input';
 import { type Period, periodDayNumbers } from './period';
 
 /**
@@ -44,11 +45,12 @@ export interface NotificationCounts {
  * ```
  */
 export function notifications(input: KpiInput, period: Period): KpiResult<NotificationCounts> {
+  const valid = checkedInput(input);
   const { from, to } = periodDayNumbers(period);
   let count = 0;
   let underEight = 0;
   const bySource = new Map<string, number>();
-  for (const n of input.notifications ?? []) {
+  for (const n of valid.notifications ?? []) {
     const day = toDayNumber(n.received);
     if (day < from || day > to) continue;
     count += 1;

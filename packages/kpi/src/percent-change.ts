@@ -1,3 +1,5 @@
+import type { ValidationIssue } from '@trappen/staircase';
+import { KpiError } from './errors';
 /**
  * Relative change as the documents compute it: `(new − old) / old`, with sign, as a
  * fraction (0.952 = +95.2 %). `null` when `old` is 0 (no base to compare with).
@@ -9,8 +11,26 @@
  * ```
  */
 export function percentChange(oldValue: number, newValue: number): number | null {
+  const issues: ValidationIssue[] = [];
+  if (!Number.isFinite(oldValue))
+    issues.push({ path: ['oldValue'], message: 'must be a finite number', value: oldValue });
+  if (!Number.isFinite(newValue))
+    issues.push({ path: ['newValue'], message: 'must be a finite number', value: newValue });
+  if (issues.length > 0) throw new KpiError(issues, 'Invalid change');
   if (oldValue === 0) return null;
-  return (newValue - oldValue) / oldValue;
+  const change = (newValue - oldValue) / oldValue;
+  if (!Number.isFinite(change))
+    throw new KpiError(
+      [
+        {
+          path: ['oldValue'],
+          message: 'is so close to 0 against newValue that the change is not a finite number',
+          value: oldValue,
+        },
+      ],
+      'Invalid change',
+    );
+  return change;
 }
 
 /**
@@ -23,8 +43,20 @@ export function percentChange(oldValue: number, newValue: number): number | null
  * ```
  */
 export function roundHalfAwayFromZero(value: number, decimals = 0): number {
+  const issues: ValidationIssue[] = [];
+  if (!Number.isFinite(value))
+    issues.push({ path: ['value'], message: 'must be a finite number', value });
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10)
+    issues.push({
+      path: ['decimals'],
+      message: 'must be a whole number from 0 to 10',
+      value: decimals,
+    });
+  if (issues.length > 0) throw new KpiError(issues, 'Invalid rounding');
   const factor = 10 ** decimals;
   const scaled = Math.abs(value) * factor;
+  // Beyond 2^53 a double has no fractional digits left to round.
+  if (!(scaled < 2 ** 53)) return value === 0 ? 0 : value;
   const rounded = Math.round(Number(scaled.toPrecision(15))) / factor;
   return value < 0 ? -rounded : rounded;
 }
@@ -40,7 +72,13 @@ export function roundHalfAwayFromZero(value: number, decimals = 0): number {
  * ```
  */
 export function asPercent(change: number | null, decimals = 1): number | null {
-  return change === null ? null : roundHalfAwayFromZero(change * 100, decimals);
+  if (change === null) return null;
+  if (!Number.isFinite(change) || !Number.isFinite(change * 100))
+    throw new KpiError(
+      [{ path: ['change'], message: 'must be a finite fraction or null', value: change }],
+      'Invalid change',
+    );
+  return roundHalfAwayFromZero(change * 100, decimals);
 }
 
 /**

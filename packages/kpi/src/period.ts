@@ -1,7 +1,6 @@
 import {
   addDays,
   addMonths,
-  daysBetween,
   fromZodIssues,
   type IsoDate,
   IsoDateSchema,
@@ -127,7 +126,8 @@ export function yearsBetween(first: number, last: number): Period[] {
  * ```
  */
 export function periodDays(period: Period): number {
-  return daysBetween(period.from, period.to) + 1;
+  const { from, to } = periodDayNumbers(period);
+  return to - from + 1;
 }
 
 /**
@@ -140,6 +140,7 @@ export function periodDays(period: Period): number {
  * ```
  */
 export function periodLabel(period: Period): string {
+  definePeriod(period);
   const year = Number(period.from.slice(0, 4));
   if (period.from === `${year}-01-01` && period.to === `${year}-12-31`) return String(year);
   for (const [index, quarter] of quartersOf(year).entries()) {

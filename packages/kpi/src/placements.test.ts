@@ -73,7 +73,7 @@ describe('placedChildren', () => {
     expect(r.value.points[1]?.change).toBe(0);
     expect(r.period).toEqual({ from: '2014-01-01', to: '2018-12-31' });
     // (131 − 87) / 87 = 44 / 87 = 0.505747… = 50.57 %. Rounded half away from zero to
-    // one decimal that is +50.6 %; DOMAIN.md (Faxe) says +50.5 %, which is the value
+    // one decimal that is +50.6 %; Faxe's own report says +50.5 %, which is the value
     // truncated, not rounded. We round (and note the difference to the document).
     expect(r.value.change).toBeCloseTo(44 / 87, 12);
     expect(asPercent(r.value.change)).toBe(50.6);

@@ -7,7 +7,9 @@ import {
 } from '@trappen/staircase';
 import { indexHistories, placementDays, placementOn } from './children';
 import { type KpiResult, result } from './definitions';
+import { KpiError } from './errors';
 import type { KpiInput } from './input';
+import { checkedInput } from './input';
 import { percentChange } from './percent-change';
 import { type Period, periodDayNumbers } from './period';
 
@@ -70,9 +72,10 @@ const zeroGroups = (): Record<PlacementGroup, number> => ({
  * ```
  */
 export function placedChildren(input: KpiInput, period: Period): KpiResult<PlacedChildren> {
+  const valid = checkedInput(input);
   const { to } = periodDayNumbers(period);
   const value: PlacedChildren = { count: 0, byType: zeroTypes(), byGroup: zeroGroups() };
-  for (const { placements } of indexHistories(input).children) {
+  for (const { placements } of indexHistories(valid).children) {
     const type = placementOn(placements, to);
     if (!type) continue;
     value.count += 1;
@@ -113,12 +116,16 @@ export function placedChildrenTrend(
   input: KpiInput,
   periods: readonly Period[],
 ): KpiResult<PlacedChildrenTrend> {
+  const valid = checkedInput(input);
   const first = periods[0];
   const last = periods[periods.length - 1];
-  if (!first || !last) throw new RangeError('placedChildrenTrend needs at least one period');
+  if (!first || !last)
+    throw new KpiError([
+      { path: ['periods'], message: 'needs at least one period', value: periods },
+    ]);
   const points: PlacedChildrenTrend['points'] = [];
   for (const period of periods) {
-    const count = placedChildren(input, period).value.count;
+    const count = placedChildren(valid, period).value.count;
     const previous = points[points.length - 1];
     points.push({ period, count, change: previous ? percentChange(previous.count, count) : null });
   }
@@ -181,6 +188,7 @@ function finish(row: MixRow, total: number): void {
  * ```
  */
 export function placementMix(input: KpiInput, period: Period): KpiResult<PlacementMix> {
+  const valid = checkedInput(input);
   const { from, to } = periodDayNumbers(period);
   const byType = Object.fromEntries(
     PLACEMENT_TYPES.map((type) => [
@@ -190,7 +198,7 @@ export function placementMix(input: KpiInput, period: Period): KpiResult<Placeme
   ) as PlacementMix['byType'];
   const byGroup = { family: emptyRow(), independent: emptyRow(), institution: emptyRow() };
   const total = emptyRow();
-  for (const { placements } of indexHistories(input).children) {
+  for (const { placements } of indexHistories(valid).children) {
     const days = placementDays(placements, from, to);
     if (days.size === 0) continue;
     total.children += 1;

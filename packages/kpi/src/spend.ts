@@ -1,5 +1,6 @@
 import { type KpiResult, result } from './definitions';
 import type { KpiInput } from './input';
+import { checkedInput } from './input';
 import { yearPeriod } from './period';
 
 /**
@@ -61,13 +62,14 @@ function row(account: string | null, spend: number, budget: number | null): Acco
  * ```
  */
 export function spendAgainstBudget(input: KpiInput, year: number): KpiResult<SpendAgainstBudget> {
+  const valid = checkedInput(input);
   const period = yearPeriod(year);
   const spend = new Map<string, number>();
   const budget = new Map<string, number>();
-  for (const r of input.spend ?? []) {
+  for (const r of valid.spend ?? []) {
     if (r.year === year) spend.set(r.account, (spend.get(r.account) ?? 0) + r.amount);
   }
-  for (const r of input.budget ?? []) {
+  for (const r of valid.budget ?? []) {
     if (r.year === year) budget.set(r.account, (budget.get(r.account) ?? 0) + r.amount);
   }
   const accounts = [...new Set([...spend.keys(), ...budget.keys()])]

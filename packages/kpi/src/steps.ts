@@ -7,6 +7,7 @@ import {
 } from '@trappen/staircase';
 import { type KpiResult, result } from './definitions';
 import type { KpiInput } from './input';
+import { checkedInput } from './input';
 import { definePeriod, type Period } from './period';
 
 /**
@@ -59,12 +60,13 @@ export interface StepDistribution {
  * ```
  */
 export function stepDistribution(input: KpiInput, period: Period): KpiResult<StepDistribution> {
+  const valid = checkedInput(input);
   const { to } = definePeriod(period);
-  const staircase = input.staircase ?? defaultStaircase;
+  const staircase = valid.staircase ?? defaultStaircase;
   const counts = new Map<string, number>();
-  const byChild = groupInterventions(input);
+  const byChild = groupInterventions(valid);
   let onStep = 0;
-  for (const child of input.children) {
+  for (const child of valid.children) {
     const step = stepOf(staircase, byChild.get(child.id) ?? [], to);
     if (!step) continue;
     onStep += 1;
@@ -83,7 +85,7 @@ export function stepDistribution(input: KpiInput, period: Period): KpiResult<Ste
   return result('stepDistribution', period, {
     steps,
     onStep,
-    onNoStep: input.children.length - onStep,
+    onNoStep: valid.children.length - onStep,
   });
 }
 
@@ -123,9 +125,10 @@ export interface MovementCounts {
  * ```
  */
 export function staircaseMovement(input: KpiInput, period: Period): KpiResult<MovementCounts> {
+  const valid = checkedInput(input);
   const { from, to } = definePeriod(period);
-  const staircase = input.staircase ?? defaultStaircase;
-  const byChild = groupInterventions(input);
+  const staircase = valid.staircase ?? defaultStaircase;
+  const byChild = groupInterventions(valid);
   const counts: Record<Movement, number> = {
     down: 0,
     up: 0,
@@ -134,7 +137,7 @@ export function staircaseMovement(input: KpiInput, period: Period): KpiResult<Mo
     exited: 0,
     none: 0,
   };
-  for (const child of input.children) {
+  for (const child of valid.children) {
     counts[movement(staircase, byChild.get(child.id) ?? [], from, to)] += 1;
   }
   const { none: _none, ...moved } = counts;

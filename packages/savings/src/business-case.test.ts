@@ -19,7 +19,7 @@ function issuesOf(fn: () => unknown) {
   throw new Error('expected a SavingsError');
 }
 
-describe('evaluateBusinessCase: Herning (DOMAIN.md §5.1), cell by cell in 1,000 DKK', () => {
+describe('evaluateBusinessCase: Herning, cell by cell in 1,000 DKK', () => {
   const result = evaluateBusinessCase(herningBusinessCase);
   const thousands = (values: number[]) => values.map((value) => value / 1000);
   const line = (label: string) => {
@@ -69,7 +69,7 @@ describe('evaluateBusinessCase: Herning (DOMAIN.md §5.1), cell by cell in 1,000
   });
 });
 
-describe('evaluateBusinessCase: Aarhus "Closer to the family" (DOMAIN.md §5.2)', () => {
+describe('evaluateBusinessCase: Aarhus "Closer to the family"', () => {
   it('model A: 1.4 mio a year, 4.2 mio over the pilot; savings 0 / 0.9 … 2.6 mio', () => {
     const result = evaluateBusinessCase(aarhusModelABusinessCase);
     expect(result.byYear.map((y) => y.investment)).toEqual([

@@ -1,4 +1,4 @@
-import { formatIssues, type ValidationIssue } from '@trappen/staircase';
+import { ValidationError, type ValidationIssue } from '@trappen/staircase';
 
 /**
  * Thrown by every public function of `@trappen/savings` when its input is invalid.
@@ -14,13 +14,9 @@ import { formatIssues, type ValidationIssue } from '@trappen/staircase';
  * }
  * ```
  */
-export class SavingsError extends Error {
-  /** Every problem found, in input order. */
-  readonly issues: readonly ValidationIssue[];
-
+export class SavingsError extends ValidationError {
   constructor(issues: readonly ValidationIssue[], context = 'Invalid savings input') {
-    super(`${context}: ${issues.length} problem(s)\n${formatIssues(issues)}`);
+    super(issues, context);
     this.name = 'SavingsError';
-    this.issues = issues;
   }
 }

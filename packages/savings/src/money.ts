@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_TOTAL_DKK } from './limits';
 import { dkkToOre, oreToDkk, roundHalf } from './money-core';
 import { validate } from './validate';
 
@@ -94,7 +95,8 @@ export function roundKroner(dkk: number): number {
 export type YearSeries = Readonly<Record<number, number>>;
 
 /**
- * Zod schema for a {@link YearSeries}: year keys of 1-4 digits, finite values.
+ * Zod schema for a {@link YearSeries}: year keys of 1-4 digits, finite values of at
+ * most 10^15 DKK either way (so sums over the years stay finite and exact).
  *
  * @example
  * ```ts
@@ -103,5 +105,5 @@ export type YearSeries = Readonly<Record<number, number>>;
  */
 export const YearSeriesSchema = z.record(
   z.string().regex(/^(0|[1-9]\d{0,3})$/, 'must be a year (0-9999)'),
-  z.number().finite(),
+  z.number().finite().min(-MAX_TOTAL_DKK).max(MAX_TOTAL_DKK),
 );

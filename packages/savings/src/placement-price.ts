@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '@trappen/staircase';
 import { z } from 'zod';
-import { dkkToOre, oreToDkk, roundHalf } from './money-core';
+import { MAX_DAILY_RATE_DKK } from './limits';
+import { dkkToOre, oreToDkk } from './money-core';
 import { asRecord, validate } from './validate';
 
 /**
@@ -37,7 +38,11 @@ export type PlacementDuration =
  */
 export const PlacementPhaseSchema = z.object({
   label: z.string().max(200).optional(),
-  dailyRate: z.number().finite().nonnegative('must not be negative'),
+  dailyRate: z
+    .number()
+    .finite()
+    .nonnegative('must not be negative')
+    .max(MAX_DAILY_RATE_DKK, 'must be at most 1,000,000 DKK a day'),
   months: z.number().finite().positive('must be positive').max(1200).optional(),
   days: z.number().finite().positive('must be positive').max(36_500).optional(),
 });
@@ -63,21 +68,25 @@ export function durationIssues(raw: unknown, path: (string | number)[]): Validat
   return [];
 }
 
-/** Price in øre of a validated phase: daily rate × days, with months × 365/12 days. */
+/**
+ * Price in øre of a validated phase: daily rate × days, with months × 365/12 days. The
+ * rate is multiplied first and the product rounded once, so a rate with more than two
+ * decimals (2,123.4567 DKK × 730 days = 1,550,123.39 DKK) is not rounded to the øre
+ * before it is multiplied.
+ */
 export function phasePriceOre(phase: { dailyRate: number; months?: number; days?: number }): {
   days: number;
   ore: number;
 } {
-  const rateOre = dkkToOre(phase.dailyRate);
   if (phase.months !== undefined) {
     // Multiply before dividing by 12 so whole months and øre rates stay exact.
     return {
       days: (phase.months * 365) / 12,
-      ore: roundHalf((rateOre * phase.months * 365) / 12),
+      ore: dkkToOre((phase.dailyRate * phase.months * 365) / 12),
     };
   }
   const days = phase.days ?? 0;
-  return { days, ore: roundHalf(rateOre * days) };
+  return { days, ore: dkkToOre(phase.dailyRate * days) };
 }
 
 /**

@@ -13,7 +13,7 @@ function issuesOf(fn: () => unknown) {
 }
 
 describe('placementPrice', () => {
-  it('prices the DOMAIN.md §5.3 example exactly: 18 months at 2,000 DKK/day', () => {
+  it('prices the example of the documents exactly: 18 months at 2,000 DKK/day', () => {
     expect(placementPrice({ dailyRate: 2000, months: 18 })).toBe(1_095_000);
     expect(placementPrice({ dailyRate: 2000, days: 365 })).toBe(730_000);
   });

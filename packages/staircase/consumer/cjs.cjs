@@ -19,3 +19,11 @@ assert.throws(
   StaircaseError,
 );
 console.log('  CJS require works:', periods.map((p) => p.step).join(' -> '));
+
+// ESM only: require() loads the one ESM copy (Node ≥ 20.19), so the error class is
+// the same object for import and require, and `instanceof` holds across them.
+import('@trappen/staircase').then((esm) => {
+  assert.strictEqual(esm.StaircaseError, StaircaseError);
+  assert.strictEqual(esm.ValidationError, require('@trappen/staircase').ValidationError);
+  console.log('  require and import give the same StaircaseError class');
+});

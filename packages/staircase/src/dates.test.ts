@@ -10,6 +10,7 @@ import {
   parseDayNumber,
   toDayNumber,
 } from './dates';
+import { StaircaseError } from './errors';
 
 describe('parseDayNumber', () => {
   it('counts days since 1970-01-01', () => {
@@ -144,6 +145,36 @@ describe('day numbers agree with the JavaScript Date calendar (the oracle)', () 
         expect(parseDayNumber(iso)).toBe(day);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('bad day numbers and amounts', () => {
+  it('fromDayNumber refuses NaN, fractions and days outside 0000-9999 instead of printing them', () => {
+    for (const day of [Number.NaN, Number.POSITIVE_INFINITY, 0.5, 1e308, 2_932_897, -719_529]) {
+      expect(() => fromDayNumber(day)).toThrow(StaircaseError);
+    }
+    expect(() => fromDayNumber(Number.NaN)).toThrow(
+      /day: must be a whole day number .* \(got NaN\)/,
+    );
+    expect(fromDayNumber(-719_528)).toBe('0000-01-01');
+    expect(fromDayNumber(2_932_896)).toBe('9999-12-31');
+  });
+
+  it('addDays and addMonths take whole numbers only, and name the argument', () => {
+    expect(() => addDays('2024-01-01', 0.5)).toThrow(/days: must be a whole number .*\(got 0.5\)/);
+    expect(() => addDays('2024-01-01', Number.NaN)).toThrow(StaircaseError);
+    expect(() => addDays('9999-12-31', 1)).toThrow(/outside the years 0000-9999/);
+    expect(() => addMonths('2024-01-31', 1.5)).toThrow(/months: must be a whole number/);
+    expect(() => addMonths('2024-01-31', 1e308)).toThrow(StaircaseError);
+    expect(addMonths('0050-01-31', 1)).toBe('0050-02-28');
+    expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
+  });
+
+  it('an invalid date is a StaircaseError naming the argument (still a RangeError)', () => {
+    expect(() => toDayNumber('2024-02-30')).toThrow(StaircaseError);
+    expect(() => daysBetween('2024-01-01', '2024-13-01')).toThrow(
+      /^Invalid date: 1 problem\(s\)\nto: /,
     );
   });
 });

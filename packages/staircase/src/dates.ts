@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const MS_PER_DAY = 86_400_000;
+import { StaircaseError } from './errors';
 
 /**
  * A calendar date as `YYYY-MM-DD` (no time, no zone). Nothing in this package reads
@@ -98,8 +97,38 @@ export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, { message: 'must be a calendar date written as YYYY-MM-DD' });
 
+/** Day number of 0000-01-01, the first date `YYYY-MM-DD` can write. */
+const FIRST_DAY = daysFromCivil(0, 1, 1);
+/** Day number of 9999-12-31, the last date `YYYY-MM-DD` can write. */
+const LAST_DAY = daysFromCivil(9999, 12, 31);
+
 /**
- * Days since 1970-01-01 for a valid ISO date; throws a `RangeError` for an invalid one.
+ * Days since 1970-01-01 of `date`, or a {@link StaircaseError} naming `field` (the
+ * argument or input path the date came from).
+ */
+export function dayNumberOf(date: unknown, field: readonly (string | number)[]): number {
+  const day = typeof date === 'string' ? parseDayNumber(date) : undefined;
+  if (day === undefined)
+    throw new StaircaseError(
+      [{ path: [...field], message: 'must be a calendar date written as YYYY-MM-DD', value: date }],
+      'Invalid date',
+    );
+  return day;
+}
+
+/** Throws unless `value` is a whole number of days or months within `limit` of zero. */
+function wholeAmount(value: number, field: string, limit: number): void {
+  if (!Number.isInteger(value) || Math.abs(value) > limit)
+    throw new StaircaseError(
+      [{ path: [field], message: `must be a whole number from -${limit} to ${limit}`, value }],
+      'Invalid date arithmetic',
+    );
+}
+
+/**
+ * Days since 1970-01-01 for a valid ISO date.
+ *
+ * @throws {StaircaseError} (a `RangeError`) with path `['date']` for an invalid date.
  *
  * @example
  * ```ts
@@ -107,22 +136,38 @@ export const IsoDateSchema = z
  * ```
  */
 export function toDayNumber(date: IsoDate): number {
-  const day = parseDayNumber(date);
-  if (day === undefined)
-    throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-  return day;
+  return dayNumberOf(date, ['date']);
 }
 
 /**
  * The ISO date of a day number (days since 1970-01-01).
  *
+ * @throws {StaircaseError} (a `RangeError`) with path `['day']` unless `day` is a whole
+ * number whose date lies in the years 0000-9999 (what `YYYY-MM-DD` can write).
+ *
  * @example
  * ```ts
  * fromDayNumber(0); // '1970-01-01'
+ * fromDayNumber(19_723); // '2024-01-01'
  * ```
  */
 export function fromDayNumber(day: number): IsoDate {
-  // Inverse of daysFromCivil (H. Hinnant's civil_from_days), without Date objects.
+  if (!Number.isInteger(day) || day < FIRST_DAY || day > LAST_DAY)
+    throw new StaircaseError(
+      [
+        {
+          path: ['day'],
+          message: `must be a whole day number from ${FIRST_DAY} (0000-01-01) to ${LAST_DAY} (9999-12-31)`,
+          value: day,
+        },
+      ],
+      'Invalid day number',
+    );
+  return civilFromDays(day);
+}
+
+/** H. Hinnant's civil_from_days, without Date objects; `day` is a valid day number. */
+function civilFromDays(day: number): IsoDate {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -142,8 +187,21 @@ export function fromDayNumber(day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`;
 }
 
+/** The date `day` days after `date`, or a StaircaseError naming `field` outside 0000-9999. */
+function dateInRange(day: number, field: string, value: number): IsoDate {
+  if (day < FIRST_DAY || day > LAST_DAY)
+    throw new StaircaseError(
+      [{ path: [field], message: 'moves the date outside the years 0000-9999', value }],
+      'Invalid date arithmetic',
+    );
+  return civilFromDays(day);
+}
+
 /**
  * Adds whole days to a date.
+ *
+ * @throws {StaircaseError} (a `RangeError`) for an invalid date (`['date']`), a `days`
+ * that is not a whole number (`['days']`), or a result outside the years 0000-9999.
  *
  * @example
  * ```ts
@@ -151,12 +209,18 @@ export function fromDayNumber(day: number): IsoDate {
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + days);
+  const start = dayNumberOf(date, ['date']);
+  wholeAmount(days, 'days', LAST_DAY - FIRST_DAY);
+  return dateInRange(start + days, 'days', days);
 }
 
 /**
  * Adds calendar months, clamping to the last day of a shorter month
  * (31 August + 6 months = 28 or 29 February).
+ *
+ * @throws {StaircaseError} (a `RangeError`) for an invalid date (`['date']`), a
+ * `months` that is not a whole number (`['months']`), or a result outside the years
+ * 0000-9999.
  *
  * @example
  * ```ts
@@ -164,12 +228,18 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const day = toDayNumber(date);
-  const d = new Date(day * MS_PER_DAY);
-  const targetMonth = d.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), targetMonth + 1, 0)).getUTCDate();
-  const ms = Date.UTC(d.getUTCFullYear(), targetMonth, Math.min(d.getUTCDate(), lastDay));
-  return fromDayNumber(ms / MS_PER_DAY);
+  dayNumberOf(date, ['date']);
+  wholeAmount(months, 'months', 12 * 10_000);
+  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  if (year < 0 || year > 9999)
+    throw new StaircaseError(
+      [{ path: ['months'], message: 'moves the date outside the years 0000-9999', value: months }],
+      'Invalid date arithmetic',
+    );
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return civilFromDays(daysFromCivil(year, month, day));
 }
 
 /**
@@ -181,5 +251,5 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * ```
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return toDayNumber(to) - toDayNumber(from);
+  return dayNumberOf(to, ['to']) - dayNumberOf(from, ['from']);
 }

@@ -3,7 +3,7 @@ import { defaultStaircase } from './default-staircase';
 import { defineStaircase } from './define-staircase';
 import { PLACEMENT_TYPES } from './placement-types';
 
-/** DOMAIN.md §3: every example intervention, by the step it sits on (lowest first). */
+/** The reform's staircase (Solrød): every example intervention, by the step it sits on (lowest first). */
 const examplesByStep: Record<string, string[]> = {
   universal: ['day-care', 'school', 'youth-club', 'ssp', 'health-visitor', 'ppr'],
   prevention: [
@@ -37,7 +37,7 @@ const examplesByStep: Record<string, string[]> = {
 const entry = (code: string) => defaultStaircase.interventions.find((e) => e.code === code);
 
 describe('defaultStaircase', () => {
-  it('has the six steps of DOMAIN.md §3, lowest first, ranked 1..6', () => {
+  it('has the six steps of the staircase, lowest first, ranked 1..6', () => {
     expect(defaultStaircase.steps.map((s) => [s.rank, s.id, s.name.en])).toEqual([
       [1, 'universal', 'Early prevention in universal services'],
       [2, 'prevention', 'Prevention'],

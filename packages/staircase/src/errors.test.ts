@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues, fromZodIssues, StaircaseError } from './errors';
+import { formatIssues, fromZodIssues, StaircaseError, ValidationError } from './errors';
 
 describe('formatIssues', () => {
   it('prints one line per issue: path, message and the value when given', () => {
@@ -52,5 +52,33 @@ describe('fromZodIssues', () => {
       { path: ['steps', 0, 'rank'], message: 'Expected number', value: 'one' },
       { path: ['Symbol(key)'], message: 'odd key' },
     ]);
+  });
+});
+
+describe('formatIssues shows values as written', () => {
+  it('prints NaN, Infinity and -0 as themselves, not as JSON null and 0', () => {
+    expect(
+      formatIssues([
+        { path: ['a'], message: 'm', value: Number.NaN },
+        { path: ['b'], message: 'm', value: Number.NEGATIVE_INFINITY },
+        { path: ['c'], message: 'm', value: -0 },
+        { path: ['d'], message: 'm', value: { rate: Number.NaN } },
+      ]),
+    ).toBe('a: m (got NaN)\nb: m (got -Infinity)\nc: m (got -0)\nd: m (got {"rate":"NaN"})');
+  });
+
+  it('cuts very long values short', () => {
+    expect(
+      formatIssues([{ path: ['x'], message: 'm', value: 'y'.repeat(1000) }]).length,
+    ).toBeLessThan(250);
+  });
+});
+
+describe('ValidationError', () => {
+  it('is the base of StaircaseError, and a RangeError', () => {
+    const error = new StaircaseError([{ path: ['a'], message: 'm' }]);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toBeInstanceOf(RangeError);
+    expect(new ValidationError([{ path: [], message: 'm' }]).name).toBe('ValidationError');
   });
 });

@@ -20,22 +20,76 @@ export interface ValidationIssue {
 }
 
 /**
- * Formats issues as one line each: `path: message (got value)`.
+ * Formats issues as one line each: `path: message (got value)`. Values are shown as
+ * JSON, except that `NaN`, `Infinity` and `-0` are printed as themselves (JSON would
+ * print `null` and `0`), and a value longer than 200 characters is cut short.
  *
  * @example
  * ```ts
  * formatIssues([{ path: ['steps', 2, 'rank'], message: 'bad rank', value: 7 }]);
  * // 'steps.2.rank: bad rank (got 7)'
+ * formatIssues([{ path: ['dailyRate'], message: 'must be finite', value: Number.NaN }]);
+ * // 'dailyRate: must be finite (got NaN)'
  * ```
  */
 export function formatIssues(issues: readonly ValidationIssue[]): string {
   return issues
     .map((issue) => {
       const where = issue.path.length > 0 ? issue.path.join('.') : '(root)';
-      const shown = 'value' in issue ? ` (got ${JSON.stringify(issue.value)})` : '';
+      const shown = 'value' in issue ? ` (got ${showValue(issue.value)})` : '';
       return `${where}: ${issue.message}${shown}`;
     })
     .join('\n');
+}
+
+const MAX_SHOWN = 200;
+
+/** A value as the person who passed it would write it: NaN stays NaN, not JSON's null. */
+function showValue(value: unknown): string {
+  let text: string;
+  if (typeof value === 'number') text = Object.is(value, -0) ? '-0' : String(value);
+  else if (typeof value === 'bigint') text = `${value}n`;
+  else if (value === undefined || typeof value === 'function' || typeof value === 'symbol')
+    text = String(value);
+  else {
+    try {
+      text =
+        JSON.stringify(value, (_key, inner: unknown) =>
+          typeof inner === 'number' && !Number.isFinite(inner) ? String(inner) : inner,
+        ) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+
+/**
+ * The one validation error of the trappen domain packages: every problem found in an
+ * input, each with its path, reason and value, never just the first. Each package
+ * throws its own subclass (`StaircaseError`, `CaseloadError`, `SavingsError`,
+ * `KpiError`), so `instanceof` tells which package rejected the input, and
+ * `instanceof ValidationError` catches any of them. It is a `RangeError`: the input
+ * is outside what the function accepts.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   defineStaircase({ id: 'x' });
+ * } catch (error) {
+ *   if (error instanceof ValidationError) console.log(error.issues.length > 0); // true
+ * }
+ * ```
+ */
+export class ValidationError extends RangeError {
+  /** Every problem found: schema problems first, then cross-field rules, each in input order. */
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[], context = 'Invalid input') {
+    super(`${context}: ${issues.length} problem(s)\n${formatIssues(issues)}`);
+    this.name = 'ValidationError';
+    this.issues = issues;
+  }
 }
 
 /**
@@ -51,14 +105,10 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
  * }
  * ```
  */
-export class StaircaseError extends Error {
-  /** Every problem found: schema problems first, then cross-field rules, each in input order. */
-  readonly issues: readonly ValidationIssue[];
-
+export class StaircaseError extends ValidationError {
   constructor(issues: readonly ValidationIssue[], context = 'Invalid staircase input') {
-    super(`${context}: ${issues.length} problem(s)\n${formatIssues(issues)}`);
+    super(issues, context);
     this.name = 'StaircaseError';
-    this.issues = issues;
   }
 }
 

@@ -11,7 +11,13 @@ export {
 } from './dates';
 export { defaultStaircase } from './default-staircase';
 export { defineStaircase } from './define-staircase';
-export { formatIssues, fromZodIssues, StaircaseError, type ValidationIssue } from './errors';
+export {
+  formatIssues,
+  fromZodIssues,
+  StaircaseError,
+  ValidationError,
+  type ValidationIssue,
+} from './errors';
 export {
   type InterventionRecord,
   InterventionRecordSchema,
@@ -32,6 +38,7 @@ export {
   PlacementTypeSchema,
   placementTypeInfo,
 } from './placement-types';
+export { type SeededRandom, seededRandom } from './random';
 export {
   type CatalogueEntry,
   type CatalogueEntryInput,

@@ -1,4 +1,4 @@
-import type { IsoDate } from './dates';
+import { dayNumberOf, type IsoDate } from './dates';
 import type { InterventionRecord } from './history';
 import type { Staircase } from './schema';
 import { stepOf } from './step-of';
@@ -33,6 +33,8 @@ export function movement(
   from: IsoDate,
   to: IsoDate,
 ): Movement {
+  dayNumberOf(from, ['from']);
+  dayNumberOf(to, ['to']);
   const before = stepOf(staircase, interventions, from);
   const after = stepOf(staircase, interventions, to);
   if (!before && !after) return 'none';

@@ -1,4 +1,11 @@
-import { addMonths, fromDayNumber, type IsoDate, parseDayNumber, toDayNumber } from './dates';
+import {
+  addMonths,
+  dayNumberOf,
+  fromDayNumber,
+  type IsoDate,
+  parseDayNumber,
+  toDayNumber,
+} from './dates';
 import { StaircaseError, type ValidationIssue } from './errors';
 import type { InterventionRecord } from './history';
 import type { Staircase } from './schema';
@@ -49,7 +56,7 @@ export interface OverdueReassessment {
 }
 
 /**
- * The six-month rule (DOMAIN.md §3): every stretch on one step longer than that step's
+ * The six-month rule (Randers): every stretch on one step longer than that step's
  * `maxStayMonths` without a reassessment, up to and including `asOf`. A reassessment
  * on a day within the period restarts the clock; a period can be overdue more than
  * once if reassessments keep lapsing.
@@ -66,7 +73,7 @@ export function overdueReassessments(
   reassessments: readonly Reassessment[],
   asOf: IsoDate,
 ): OverdueReassessment[] {
-  const asOfDay = toDayNumber(asOf);
+  const asOfDay = dayNumberOf(asOf, ['asOf']);
   const issues: ValidationIssue[] = [];
   const reassessmentDays: number[] = [];
   reassessments.forEach((item, index) => {

@@ -1,4 +1,4 @@
-import { type IsoDate, toDayNumber } from './dates';
+import { dayNumberOf, type IsoDate } from './dates';
 import { type InterventionRecord, resolveHistory } from './history';
 import type { Staircase, Step } from './schema';
 import { indexStaircase } from './staircase-index';
@@ -20,7 +20,7 @@ export function stepOf(
   interventions: readonly InterventionRecord[],
   date: IsoDate,
 ): Readonly<Step> | null {
-  const day = toDayNumber(date);
+  const day = dayNumberOf(date, ['date']);
   let best = 0;
   for (const item of resolveHistory(staircase, interventions)) {
     if (item.startDay <= day && day <= item.endDay && item.rank > best) best = item.rank;

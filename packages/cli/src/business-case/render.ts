@@ -33,7 +33,7 @@ const words = {
 } as const;
 
 /**
- * Renders an evaluated business case in the style of DOMAIN.md §5.1: the lines of each
+ * Renders an evaluated business case in the style of Herning's published business case: the lines of each
  * budget area followed by its total, then net and cumulative net per year, a total
  * column, the payback year and the NPV. Amounts in 1,000 DKK (exact, with decimals when
  * needed) unless `kroner` is set.

@@ -5,7 +5,7 @@ import { EXIT } from '../cli-error';
 import { run } from '../run';
 import { example, tempFile } from '../testing/files';
 
-/** DOMAIN.md §5.1, in 1,000 DKK: the table every implementation must reproduce. */
+/** Herning's business case, in 1,000 DKK: the table every implementation must reproduce. */
 const domainTable: [string, number[]][] = [
   ['11 caseworkers', [4620, 4620, 4620, 4620]],
   ['Project management', [200, 200, 0, 0]],
@@ -28,7 +28,7 @@ function yearsOf(stdout: string, label: string): number[] {
 }
 
 describe('trappen business-case', () => {
-  it('reproduces the Herning table of DOMAIN.md §5.1 from examples/herning.json', () => {
+  it('reproduces the Herning table from examples/herning.json', () => {
     const { stdout, stderr, exitCode } = run([
       'business-case',
       example('herning.json'),

@@ -10,9 +10,9 @@ import { parseCommandArgs } from '../args';
 import { type BusinessCaseCsvMap, businessCaseFromCsv } from '../business-case/csv-input';
 import { renderBusinessCase } from '../business-case/render';
 import { CliError, EXIT } from '../cli-error';
+import type { CliResult } from '../cli-result';
 import { formatJsonIssues } from '../input/issues';
 import { readJson, readText } from '../input/read-file';
-import type { CliResult } from '../run';
 
 /**
  * Help text of `trappen business-case`.

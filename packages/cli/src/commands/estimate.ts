@@ -1,8 +1,8 @@
 import { parseCommandArgs } from '../args';
 import { CliError, EXIT } from '../cli-error';
+import type { CliResult } from '../cli-result';
 import { estimateFromCsv } from '../estimate/load-model';
 import { renderFlowModel } from '../estimate/render';
-import type { CliResult } from '../run';
 import { loadStaircase } from './staircase';
 
 /**

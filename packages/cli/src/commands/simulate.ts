@@ -1,8 +1,8 @@
 import { SavingsError, simulate } from '@trappen/savings';
 import { integerOption, parseCommandArgs } from '../args';
 import { CliError, EXIT } from '../cli-error';
+import type { CliResult } from '../cli-result';
 import { formatJsonIssues } from '../input/issues';
-import type { CliResult } from '../run';
 import { loadScenario } from '../simulate/load-scenario';
 import { renderSimulation } from '../simulate/render';
 import { loadStaircase } from './staircase';

@@ -1,6 +1,6 @@
+import type { SeededRandom as Random } from '@trappen/staircase';
 import { addDays, type IsoDate, type Staircase } from '@trappen/staircase';
 import { PROVIDERS } from './names';
-import type { Random } from './random';
 
 /** One generated intervention (dates inclusive; `end` null while active). */
 export interface GeneratedIntervention {
@@ -22,7 +22,7 @@ export interface GeneratedFollowUp {
   nextDate: IsoDate | null;
 }
 
-/** The reform's effect on practice, per era (DOMAIN.md §1, §3, §7). */
+/** The reform's effect on practice, per era (fewer placements, more moves down). */
 const ERA = {
   before: {
     firstRank: [

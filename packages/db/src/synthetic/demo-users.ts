@@ -1,6 +1,6 @@
+import type { SeededRandom as Random } from '@trappen/staircase';
 import type * as schema from '../schema/index';
 import type { MunicipalityRows } from './generate-municipality';
-import type { Random } from './random';
 
 type UserRow = (typeof schema.users)['$inferInsert'];
 

@@ -1,3 +1,4 @@
+import type { SeededRandom as Random } from '@trappen/staircase';
 import {
   addDays,
   addMonths,
@@ -11,7 +12,6 @@ import type * as schema from '../schema/index';
 import { codesByRank, type GeneratedIntervention, generateCaseHistory } from './case-history';
 import { slugOf } from './demo-users';
 import { FIRST_NAMES, PLAN_GOALS, SURNAMES } from './names';
-import type { Random } from './random';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 

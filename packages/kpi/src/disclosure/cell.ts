@@ -1,4 +1,5 @@
 declare const disclosed: unique symbol;
+import { KpiError } from '../errors';
 
 /**
  * A figure as the disclosure boundary publishes it:
@@ -36,11 +37,23 @@ export interface SuppressionOptions {
   threshold?: number;
 }
 
+/** Throws unless `value` is a count: a whole number from 0 to 2^53 − 1. Internal. */
+export function checkCount(value: unknown, path: (string | number)[]): void {
+  if (!Number.isSafeInteger(value) || (value as number) < 0)
+    throw new KpiError(
+      [{ path, message: 'must be a count: a whole number of at least 0', value }],
+      'Invalid count',
+    );
+}
+
 /** The validated threshold. Internal. */
 export function thresholdOf(options: SuppressionOptions): number {
   const threshold = options.threshold ?? 5;
   if (!Number.isInteger(threshold) || threshold < 1) {
-    throw new RangeError(`threshold must be a whole number of at least 1, got ${threshold}`);
+    throw new KpiError(
+      [{ path: ['threshold'], message: 'must be a whole number of at least 1', value: threshold }],
+      'Invalid suppression options',
+    );
   }
   return threshold;
 }
@@ -67,6 +80,8 @@ export function hiddenCell<V = number>(): DisclosedCell<V> {
  * ```ts
  * isPublished(suppress(table).total); // true unless the grand total had to be hidden
  * ```
+ *
+ * @throws {KpiError} for a count that is negative, a fraction, NaN or infinite.
  */
 export function isPublished<V>(
   cell: DisclosedCell<V>,

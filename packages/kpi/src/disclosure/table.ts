@@ -73,14 +73,21 @@ export function checkTable(table: CountTable): void {
       });
     }
     row.forEach((value, c) => {
-      if (!Number.isInteger(value) || value < 0) {
+      if (!Number.isSafeInteger(value) || value < 0) {
         issues.push({
           path: ['counts', r, c],
-          message: 'must be a whole number of at least 0',
+          message: 'must be a whole number from 0 to 2^53 − 1',
           value,
         });
       }
     });
   });
+  const total = table.counts.flat().reduce((sum, value) => sum + (Number(value) || 0), 0);
+  if (issues.length === 0 && !Number.isSafeInteger(total))
+    issues.push({
+      path: ['counts'],
+      message: 'must add up to at most 2^53 − 1, or the totals would not be exact',
+      value: total,
+    });
   if (issues.length > 0) throw new KpiError(issues, 'Invalid count table');
 }

@@ -1,3 +1,4 @@
+import { seededRandom } from '@trappen/staircase';
 import { describe, expect, it } from 'vitest';
 import { averageCaseload } from '../caseload';
 import { followUpsOnTime } from '../follow-ups';
@@ -9,7 +10,6 @@ import { placedChildren, placementMix } from '../placements';
 import { spendAgainstBudget } from '../spend';
 import { staircaseMovement } from '../steps';
 import { GENERATOR_SIZES, generateKpiInput } from './generate';
-import { seededRandom } from './random';
 
 describe('generateKpiInput', () => {
   it('gives valid input on which every KPI has something to count', () => {

@@ -1,7 +1,14 @@
 import type { Assignment, Case, Caseworker, FollowUp, Intervention } from '@trappen/caseload';
-import { defaultStaircase, fromDayNumber, toDayNumber } from '@trappen/staircase';
+import {
+  defaultStaircase,
+  fromDayNumber,
+  fromZodIssues,
+  seededRandom,
+  toDayNumber,
+} from '@trappen/staircase';
+import { z } from 'zod';
+import { KpiError } from '../errors';
 import type { AccountAmount, KpiChild, KpiInput, Notification } from '../input';
-import { seededRandom } from './random';
 
 /**
  * Options for {@link generateKpiInput}.
@@ -32,6 +39,22 @@ export interface GenerateOptions {
  */
 export const GENERATOR_SIZES = { tiny: 12, small: 60, medium: 400, large: 3000 } as const;
 
+const OptionsSchema = z
+  .object({
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1),
+    children: z.number().int().min(1).max(100_000),
+    firstYear: z.number().int().min(1900).max(2200).optional(),
+    lastYear: z.number().int().min(1900).max(2200).optional(),
+  })
+  .refine((o) => (o.firstYear ?? 2014) <= (o.lastYear ?? 2019), {
+    path: ['lastYear'],
+    message: 'must not be before firstYear',
+  });
+
 const TEAMS = ['north', 'south', 'west'] as const;
 const DISTRICTS = ['pilot', 'comparison'] as const;
 const SOURCES = ['school', 'day-care', 'police', 'health', 'private', 'other'] as const;
@@ -55,6 +78,9 @@ const placementCodes = defaultStaircase.interventions
  * ```
  */
 export function generateKpiInput(options: GenerateOptions): KpiInput {
+  const parsed = OptionsSchema.safeParse(options, { reportInput: true });
+  if (!parsed.success)
+    throw new KpiError(fromZodIssues(parsed.error.issues), 'Invalid generator options');
   const random = seededRandom(options.seed);
   const firstYear = options.firstYear ?? 2014;
   const lastYear = options.lastYear ?? 2019;

@@ -1,2 +1,2 @@
+export { type SeededRandom, seededRandom } from '@trappen/staircase';
 export { GENERATOR_SIZES, type GenerateOptions, generateKpiInput } from './generate';
-export { type SeededRandom, seededRandom } from './random';

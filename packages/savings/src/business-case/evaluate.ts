@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_DISCOUNT_RATE, DiscountRateSchema } from '../discount';
+import { SavingsError } from '../errors';
+import { MAX_EXACT_ORE } from '../limits';
 import { discounted, oreToDkk, roundHalf } from '../money-core';
 import { validate } from '../validate';
 import { businessCaseIssues } from './cross-checks';
@@ -155,6 +157,21 @@ export function evaluateBusinessCase(
     };
   });
 
+  // Every partial sum is bounded by the sum of all magnitudes: if that is exact in
+  // øre, so is every total below (fte × annualCost can reach 10^17 DKK a year).
+  const magnitude = [...investmentOre, ...savingsOre].reduce((sum, ore) => sum + ore, 0);
+  if (!(magnitude <= MAX_EXACT_ORE))
+    throw new SavingsError(
+      [
+        {
+          path: ['lines'],
+          message:
+            'the amounts add up to more than 90,071,992,547,409 DKK, too much to sum exactly to the øre',
+          value: oreToDkk(magnitude),
+        },
+      ],
+      'Invalid business case',
+    );
   const netOre = years.map((_, index) => (investmentOre[index] ?? 0) - (savingsOre[index] ?? 0));
   let cumulative = 0;
   let paybackYear: number | null = null;

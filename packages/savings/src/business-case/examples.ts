@@ -2,7 +2,7 @@ import type { BusinessCase } from './schema';
 
 /**
  * Herning's business case for the full-scale Sweden model from 1 January 2016
- * (DOMAIN.md §5.1): 11 extra caseworkers (420,000 DKK each a year) and project
+ *: 11 extra caseworkers (420,000 DKK each a year) and project
  * management on SO20; educational psychologists, a health visitor, competence
  * development and the expected saving on placements on SO16.
  *
@@ -65,7 +65,7 @@ export const herningBusinessCase: BusinessCase = {
 };
 
 /**
- * Aarhus, "Closer to the family", model A (DOMAIN.md §5.2): 3 extra caseworkers
+ * Aarhus, "Closer to the family", model A: 3 extra caseworkers
  * (a team of 6 covering 144 cases), 1.4 mio DKK a year over the 3-year pilot from
  * April 2016 (4.2 mio in total), funded by converting measures budget (account 5) to
  * administration (account 6). Savings: none in 2016, 0.9 mio in 2017, rising linearly
@@ -102,7 +102,7 @@ export const aarhusModelABusinessCase: BusinessCase = {
 };
 
 /**
- * Aarhus, "Closer to the family", model B (DOMAIN.md §5.2): 5 extra caseworkers and a
+ * Aarhus, "Closer to the family", model B: 5 extra caseworkers and a
  * department head (a team of 10 covering 240 cases), 2.8 mio DKK a year over the
  * 3-year pilot from April 2016 (8.4 mio in total). Savings: none in 2016, 1.5 mio in
  * 2017, rising linearly to 4.5 mio in 2019 (2018 interpolated: 3.0 mio).

@@ -101,7 +101,7 @@ function lowerBound(days: Float64Array, day: number): number {
  *
  * @throws {SavingsError} listing every problem: bad dates, an end before a start,
  * unknown intervention codes (paths like `[12, 'interventions', 3, 'code']`),
- * duplicate child ids, a window shorter than a month.
+ * duplicate child ids, a window shorter than a month, no histories at all.
  *
  * @example
  * ```ts
@@ -133,6 +133,14 @@ export function estimateTransitions(
   collect(() => void validate(StaircaseShape, staircase, 'Invalid staircase'));
   if (!Array.isArray(histories)) {
     issues.push({ path: [], message: 'histories must be an array of child histories' });
+  } else if (histories.length === 0) {
+    // Without a single child the "estimate" would be the prior alone (every move equally
+    // likely), which looks like a model but says nothing about the municipality.
+    issues.push({
+      path: [],
+      message: 'needs at least one child history: without any, the model would be the prior alone',
+      value: histories,
+    });
   }
   if (!Array.isArray(histories) || !StaircaseShape.safeParse(staircase).success) {
     throw new SavingsError(issues, 'Invalid input to estimateTransitions');

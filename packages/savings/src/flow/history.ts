@@ -1,5 +1,6 @@
 import type { InterventionRecord } from '@trappen/staircase';
 import { z } from 'zod';
+import { MAX_DAILY_RATE_DKK } from '../limits';
 
 /**
  * An intervention in a child's history (as in `@trappen/staircase`) with its actual
@@ -47,7 +48,12 @@ export const ChildHistorySchema = z.object({
       code: z.string().min(1).max(64),
       start: z.string(),
       end: z.string().nullish(),
-      dailyRate: z.number().finite().nonnegative().optional(),
+      dailyRate: z
+        .number()
+        .finite()
+        .nonnegative()
+        .max(MAX_DAILY_RATE_DKK, 'must be at most 1,000,000 DKK a day')
+        .optional(),
     }),
   ),
 });

@@ -1,5 +1,6 @@
 import { IsoDateSchema, type ValidationIssue } from '@trappen/staircase';
 import { z } from 'zod';
+import { MAX_AMOUNT_DKK, MAX_COUNT, MAX_TOTAL_DKK } from '../limits';
 import { asRecord, isFiniteNumber } from '../validate';
 
 /**
@@ -85,6 +86,8 @@ export interface FlowModel {
 }
 
 const nonNegative = z.number().finite().nonnegative();
+const count = nonNegative.max(MAX_COUNT, 'must be at most 100,000,000');
+const money = nonNegative.max(MAX_AMOUNT_DKK, 'must be at most 1,000,000,000,000 DKK');
 const probability = z.number().finite().min(0).max(1);
 
 /**
@@ -106,30 +109,30 @@ export const FlowModelSchema = z.object({
   window: z.object({
     from: IsoDateSchema,
     to: IsoDateSchema,
-    months: z.number().int().min(1),
+    months: z.number().int().min(1).max(1200),
   }),
-  children: z.number().int().nonnegative(),
-  interventions: z.number().int().nonnegative(),
+  children: z.number().int().nonnegative().max(MAX_COUNT),
+  interventions: z.number().int().nonnegative().max(MAX_COUNT),
   transitions: z.object({
-    counts: z.array(z.array(nonNegative)),
+    counts: z.array(z.array(count)),
     prior: z.number().finite().min(0.01).max(100),
     probabilities: z.array(z.array(probability)),
-    sd: z.array(z.array(nonNegative)),
+    sd: z.array(z.array(count)),
   }),
   inflow: z.object({
-    counts: z.array(nonNegative),
+    counts: z.array(count),
     prior: z.number().finite().min(0.01).max(100),
     months: z.number().int().min(1),
-    perMonth: z.array(nonNegative),
-    sd: z.array(nonNegative),
+    perMonth: z.array(count),
+    sd: z.array(count),
   }),
   cost: z.object({
-    perChildMonth: z.array(nonNegative),
-    childMonths: z.array(nonNegative),
-    spend: z.array(nonNegative),
+    perChildMonth: z.array(money),
+    childMonths: z.array(count),
+    spend: z.array(nonNegative.max(MAX_TOTAL_DKK, 'must be at most 10^15 DKK')),
     source: z.array(z.enum(['observed', 'catalogue', 'none'])),
   }),
-  stock: z.array(nonNegative),
+  stock: z.array(count),
 });
 
 /** Tolerance for a row of probabilities summing to 1. */

@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '@trappen/staircase';
 import { z } from 'zod';
 import { SavingsError } from '../errors';
+import { MAX_AMOUNT_DKK } from '../limits';
 import { prefixIssues, validate } from '../validate';
 import { createKernel, monthCost, stepFlow } from './kernel';
 import { type FlowModel, FlowModelSchema, flowModelIssues } from './model';
@@ -18,7 +19,11 @@ export type CostPerStepMonth = Readonly<Record<string, number>>;
 /** Zod schema for {@link CostPerStepMonth}. */
 export const CostPerStepMonthSchema = z.record(
   z.string(),
-  z.number().finite().nonnegative('a cost must not be negative'),
+  z
+    .number()
+    .finite()
+    .nonnegative('a cost must not be negative')
+    .max(MAX_AMOUNT_DKK, 'must be at most 1,000,000,000,000 DKK'),
 );
 
 /**

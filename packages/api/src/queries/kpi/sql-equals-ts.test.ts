@@ -1,6 +1,6 @@
 import type { CaseloadNormsInput } from '@trappen/caseload';
 import { createTestDatabase, type DatabaseHandle, seed } from '@trappen/db';
-import { testing } from '@trappen/kpi';
+import * as testing from '@trappen/kpi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadStaircase } from '../load-staircase';
 import { computeKpis, type RawKpis } from './compute-kpis';
