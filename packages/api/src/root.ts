@@ -4,10 +4,13 @@ import { authRouter } from './routers/auth';
 import { businessCasesRouter } from './routers/business-cases';
 import { caseloadRouter } from './routers/caseload';
 import { casesRouter } from './routers/cases';
+import { childAssessmentsRouter } from './routers/child-assessments';
+import { childrenRouter } from './routers/children';
 import { followUpsRouter } from './routers/follow-ups';
 import { importsRouter } from './routers/imports';
 import { interventionsRouter } from './routers/interventions';
 import { kpiRouter } from './routers/kpi';
+import { notificationIntakeRouter } from './routers/notification-intake';
 import { notificationsRouter } from './routers/notifications';
 import { plansRouter } from './routers/plans';
 import { spendRouter } from './routers/spend';
@@ -24,7 +27,10 @@ export const appRouter = createTRPCRouter({
   plans: plansRouter,
   caseload: caseloadRouter,
   businessCases: businessCasesRouter,
-  notifications: notificationsRouter,
+  // Intake procedures sit beside the yearly aggregate under one key.
+  notifications: createTRPCRouter({ ...notificationsRouter, ...notificationIntakeRouter }),
+  children: childrenRouter,
+  assessments: childAssessmentsRouter,
   spend: spendRouter,
   kpi: kpiRouter,
   audit: auditRouter,

@@ -44,6 +44,11 @@ export const roleProcedure = (...roles: readonly Role[]) =>
 
 /** Caseworkers, team leaders and administrators. */
 export const staffProcedure = roleProcedure('caseworker', 'teamLeader', 'administrator');
+/**
+ * Caseworkers and team leaders: the people on duty who take in notifications of concern
+ * and open cases. Administrators configure, parents and council members never see them.
+ */
+export const intakeProcedure = roleProcedure('caseworker', 'teamLeader');
 /** Team leaders and administrators. */
 export const leaderProcedure = roleProcedure('teamLeader', 'administrator');
 /** Administrators. */
