@@ -34,6 +34,8 @@ const LEADERS: readonly MatrixRole[] = ['teamLeader', 'administrator'];
 const ADMIN: readonly MatrixRole[] = ['administrator'];
 const AGGREGATE: readonly MatrixRole[] = [...STAFF, 'council'];
 const PARENT: readonly MatrixRole[] = ['parent'];
+/** The staff on duty who take in notifications and open cases. */
+const INTAKE: readonly MatrixRole[] = ['caseworker', 'teamLeader'];
 const none = () => undefined;
 const day = '2025-01-15';
 
@@ -184,6 +186,72 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
   'imports.run': {
     allowed: LEADERS,
     input: () => ({ kind: 'interventions', csv: 'case_id,code\n', idempotencyKey: randomUUID() }),
+    personLevel: true,
+  },
+  // Notification intake: allowed calls use unknown ids or a future time, so nothing is written.
+  'notifications.receive': {
+    allowed: INTAKE,
+    input: () => ({
+      receivedAt: '2999-01-01T00:00:00+01:00',
+      source: 'school',
+      reporter: null,
+      child: { kind: 'existing', childId: randomUUID() },
+      concern: 'c',
+      violenceOrAbuse: false,
+    }),
+    personLevel: true,
+  },
+  'notifications.queue': { allowed: INTAKE, input: none, personLevel: true },
+  'notifications.forCase': {
+    allowed: INTAKE,
+    input: () => ({ caseId: randomUUID() }),
+    personLevel: true,
+  },
+  'notifications.assess': {
+    allowed: INTAKE,
+    input: () => ({
+      notificationId: randomUUID(),
+      version: 1,
+      assessedAt: '2024-01-01T00:00:00+01:00',
+      childInDanger: false,
+      outcome: 'advice',
+    }),
+    personLevel: true,
+  },
+  'notifications.markReceiptSent': {
+    allowed: INTAKE,
+    input: () => ({ notificationId: randomUUID(), version: 1, sentOn: day }),
+    personLevel: true,
+  },
+  'children.search': { allowed: INTAKE, input: () => ({ name: 'Ingen Sådan' }), personLevel: true },
+  'cases.open': {
+    allowed: INTAKE,
+    input: () => ({
+      child: { kind: 'existing', childId: randomUUID() },
+      openedOn: day,
+      caseworkerId: randomUUID(),
+    }),
+    personLevel: true,
+  },
+  'assessments.start': {
+    allowed: INTAKE,
+    input: () => ({ caseId: randomUUID(), startedOn: day }),
+    personLevel: true,
+  },
+  'assessments.conclude': {
+    allowed: INTAKE,
+    input: () => ({
+      assessmentId: randomUUID(),
+      version: 1,
+      concludedOn: day,
+      conclusion: 'c',
+      childView: 'v',
+    }),
+    personLevel: true,
+  },
+  'assessments.forCase': {
+    allowed: INTAKE,
+    input: () => ({ caseId: randomUUID() }),
     personLevel: true,
   },
   'audit.forChild': {
