@@ -11,6 +11,7 @@ import { importsRouter } from './routers/imports';
 import { interventionsRouter } from './routers/interventions';
 import { kpiRouter } from './routers/kpi';
 import { notificationIntakeRouter } from './routers/notification-intake';
+import { notificationTimelinessRouter } from './routers/notification-timeliness';
 import { notificationsRouter } from './routers/notifications';
 import { plansRouter } from './routers/plans';
 import { spendRouter } from './routers/spend';
@@ -28,7 +29,11 @@ export const appRouter = createTRPCRouter({
   caseload: caseloadRouter,
   businessCases: businessCasesRouter,
   // Intake procedures sit beside the yearly aggregate under one key.
-  notifications: createTRPCRouter({ ...notificationsRouter, ...notificationIntakeRouter }),
+  notifications: createTRPCRouter({
+    ...notificationsRouter,
+    ...notificationIntakeRouter,
+    ...notificationTimelinessRouter,
+  }),
   children: childrenRouter,
   assessments: childAssessmentsRouter,
   spend: spendRouter,

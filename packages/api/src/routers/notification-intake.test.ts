@@ -309,3 +309,41 @@ describe('who may see notifications', () => {
     }
   });
 });
+
+describe('the board reads the intake', () => {
+  it("counts intake notifications in the board's figures and the 24-hour share, disclosure-controlled", async () => {
+    for (let i = 0; i < 5; i += 1) {
+      const n = await caseworker.notifications.receive(
+        school(`2024-07-01T0${i}:10:00+02:00`, { name: `Barn ${i}`, birthDate: '2021-01-01' }),
+      );
+      await caseworker.notifications.assess({
+        notificationId: n.id,
+        version: n.version,
+        assessedAt: '2024-07-01T09:00:00+02:00',
+        childInDanger: false,
+        outcome: 'advice',
+        reason: '',
+      });
+    }
+    const intake = await queryRows<{ n: number; in_time: number }>(
+      handle.db,
+      sql`select count(*)::int as n, count(*) filter (where assessed_at <= assessment_due_at)::int as in_time
+          from notifications where status <> 'historical'`,
+    );
+    const { n, in_time } = intake[0] ?? { n: 0, in_time: 0 };
+    expect(n).toBeGreaterThanOrEqual(9);
+    const council = (await callerFor(handle.db, 'byraad@eksempelby.dk', '2024-10-01')).caller;
+    const board = await council.kpi.board();
+    const quarter = board.periods.find((p) => p.kind === 'quarter' && p.from === '2024-07-01');
+    const figure = board.notifications.find((row) => row.label === quarter?.label);
+    // The seed ends on 30 June: every notification of the third quarter came through intake.
+    expect(figure?.count).toEqual({ value: n });
+    const [year] = (await council.notifications.timeliness()).filter((y) => y.year === 2024);
+    expect(year?.notifications).toEqual({ value: n });
+    const late = n - in_time;
+    // A late count of 1–4 would be revealed by subtraction, so both cells are hidden then.
+    expect(year?.assessedWithin24Hours).toEqual(
+      late === 0 || late >= 5 ? { value: in_time } : { suppressed: true },
+    );
+  });
+});
