@@ -173,6 +173,7 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
     personLevel: false,
   },
   'notifications.byYear': { allowed: AGGREGATE, input: none, personLevel: false },
+  'notifications.timeliness': { allowed: AGGREGATE, input: none, personLevel: false },
   'spend.byYear': { allowed: AGGREGATE, input: none, personLevel: false },
   'kpi.board': { allowed: AGGREGATE, input: () => ({}), personLevel: false },
   // Imports check case ids against the caller's scope, so they are person-level; a file
