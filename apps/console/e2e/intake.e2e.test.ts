@@ -73,6 +73,11 @@ describe('console: from a notification of concern to an open case', () => {
     const row = page.getByRole('row', { name: /Ida Skov/ });
     await expect.poll(() => row.textContent()).toContain('30. okt. 2025');
     await auditPage(page, 'intake-my-cases');
+    await row.getByRole('link', { name: /Ida Skov/ }).click();
+    const section = page.getByRole('region', { name: 'Underretninger og børnefaglig undersøgelse' });
+    await section.getByText('Underretninger om barnet (1)').waitFor();
+    await section.getByText('Startet 30. juni 2025, frist 30. oktober 2025').waitFor();
+    await auditPage(page, 'intake-case');
 
     const api = await apiAs(server.url, USERS.caseworker);
     const mine = await api.cases.list.query({ scope: 'mine', search: 'Ida Skov' });
