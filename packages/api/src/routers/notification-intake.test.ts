@@ -142,6 +142,11 @@ describe('from a notification to an open case', () => {
     const later = (await callerFor(handle.db, 'sagsbehandler@eksempelby.dk', '2024-11-04')).caller;
     const overdue = await later.cases.list({ scope: 'mine', overdue: true, search: 'Ida Skov' });
     expect(overdue.items.map((c) => c.caseId)).toEqual([opened.caseId]);
+    // …and on the team page's list of what a leader must act on.
+    const team = await later.caseload.overview({});
+    expect(
+      team.violations.filter((v) => v.childId === opened.childId).map((v) => [v.kind, v.dueDate]),
+    ).toEqual([['overdueChildAssessment', '2024-11-01']]);
 
     const concluded = await caseworker.assessments.conclude({
       assessmentId: started.id,
