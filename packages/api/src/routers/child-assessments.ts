@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { caseAssessments, concludeAssessment, startAssessment } from '../queries/child-assessments';
 import { loadStaircase } from '../queries/load-staircase';
 import { loadRuleSet } from '../queries/rule-set';
-import { DateInputSchema, IdSchema, textInput, VersionSchema } from '../schemas/common';
-import { ChildAssessmentSchema } from '../schemas/intake';
+import { DateInputSchema, IdSchema, VersionSchema } from '../schemas/common';
+import { ChildAssessmentSchema, textInput } from '../schemas/intake';
 import { intakeProcedure } from '../trpc';
 
 const required = (max: number) => textInput(max).pipe(z.string().min(1));

@@ -1,8 +1,8 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { searchChildren } from '../queries/search-children';
-import { DateInputSchema, textInput } from '../schemas/common';
-import { ChildMatchSchema } from '../schemas/intake';
+import { DateInputSchema } from '../schemas/common';
+import { ChildMatchSchema, textInput } from '../schemas/intake';
 import { intakeProcedure } from '../trpc';
 
 /** Finding a registered child before a new one is created. */

@@ -1,5 +1,23 @@
 import { z } from 'zod';
-import { DateInputSchema, DateOutputSchema, IdSchema, textInput, VersionSchema } from './common';
+import {
+  textInput as anyText,
+  DateInputSchema,
+  DateOutputSchema,
+  IdSchema,
+  VersionSchema,
+} from './common';
+
+// A surrogate without its pair.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Free text for intake: trimmed, capped, and without NUL characters or unpaired
+ * surrogates, which PostgreSQL cannot store in a text column.
+ */
+export const textInput = (max: number) =>
+  anyText(max).refine((value) => !value.includes('\u0000') && !LONE_SURROGATE.test(value), {
+    message: 'must not contain NUL characters or broken Unicode',
+  });
 
 /** Who sent a notification of concern. `family` covers relatives. */
 export const NOTIFICATION_SOURCES = [
