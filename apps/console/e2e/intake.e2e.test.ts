@@ -74,7 +74,9 @@ describe('console: from a notification of concern to an open case', () => {
     await expect.poll(() => row.textContent()).toContain('30. okt. 2025');
     await auditPage(page, 'intake-my-cases');
     await row.getByRole('link', { name: /Ida Skov/ }).click();
-    const section = page.getByRole('region', { name: 'Underretninger og børnefaglig undersøgelse' });
+    const section = page.getByRole('region', {
+      name: 'Underretninger og børnefaglig undersøgelse',
+    });
     await section.getByText('Underretninger om barnet (1)').waitFor();
     await section.getByText('Startet 30. juni 2025, frist 30. oktober 2025').waitFor();
     await auditPage(page, 'intake-case');
