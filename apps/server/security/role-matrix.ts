@@ -153,6 +153,7 @@ const INPUTS: Record<ProcedurePath, Omit<MatrixRow, 'allowed'>> = {
     input: () => ({ id: randomUUID(), from: 1, to: 2 }),
     personLevel: false,
   },
+  'notifications.timeliness': { input: none, personLevel: false },
   'kpi.board': {
     input: () => ({}),
     anonymousInput: () => ({ municipalityCode: PUBLIC_BOARD_CODE }),
@@ -167,6 +168,64 @@ const INPUTS: Record<ProcedurePath, Omit<MatrixRow, 'allowed'>> = {
   },
   'imports.run': {
     input: () => ({ kind: 'interventions', csv: 'case_id,code\n', idempotencyKey: randomUUID() }),
+    personLevel: true,
+  },
+  // Notification intake: allowed calls use unknown ids or a future time, so nothing is written.
+  'notifications.receive': {
+    input: () => ({
+      receivedAt: '2999-01-01T00:00:00+01:00',
+      source: 'school',
+      reporter: null,
+      child: { kind: 'existing', childId: randomUUID() },
+      concern: 'c',
+      violenceOrAbuse: false,
+    }),
+    personLevel: true,
+  },
+  'notifications.queue': { input: none, personLevel: true },
+  'notifications.forCase': {
+    input: () => ({ caseId: randomUUID() }),
+    personLevel: true,
+  },
+  'notifications.assess': {
+    input: () => ({
+      notificationId: randomUUID(),
+      version: 1,
+      assessedAt: '2024-01-01T00:00:00+01:00',
+      childInDanger: false,
+      outcome: 'advice',
+    }),
+    personLevel: true,
+  },
+  'notifications.markReceiptSent': {
+    input: () => ({ notificationId: randomUUID(), version: 1, sentOn: day }),
+    personLevel: true,
+  },
+  'children.search': { input: () => ({ name: 'Ingen Sådan' }), personLevel: true },
+  'cases.open': {
+    input: () => ({
+      child: { kind: 'existing', childId: randomUUID() },
+      openedOn: day,
+      caseworkerId: randomUUID(),
+    }),
+    personLevel: true,
+  },
+  'assessments.start': {
+    input: () => ({ caseId: randomUUID(), startedOn: day }),
+    personLevel: true,
+  },
+  'assessments.conclude': {
+    input: () => ({
+      assessmentId: randomUUID(),
+      version: 1,
+      concludedOn: day,
+      conclusion: 'c',
+      childView: 'v',
+    }),
+    personLevel: true,
+  },
+  'assessments.forCase': {
+    input: () => ({ caseId: randomUUID() }),
     personLevel: true,
   },
   'audit.forChild': {

@@ -44,6 +44,8 @@ export interface ServerOptions {
   throttle?: ThrottlePolicy;
   /** "Today" for deadlines (tests pin it to the demo data's date). */
   today?: () => string;
+  /** "Now" for hour clocks (the 24-hour assessment); tests pin it on the demo data's day. */
+  now?: () => Date;
   /** Trust `X-Forwarded-*` from a reverse proxy (for the client IP and protocol). */
   trustProxy?: boolean;
   /** API requests per session and per address before `429` (default {@link DEFAULT_RATE_LIMIT}). */
@@ -136,6 +138,7 @@ export function createServer(options: ServerOptions): Express {
       sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
       throttle: options.throttle ?? DEFAULT_THROTTLE,
       ...(options.today ? { today: options.today } : {}),
+      ...(options.now ? { now: options.now } : {}),
       cookies: {
         set: (token, expiresAt) =>
           res.append('Set-Cookie', sessionCookie(cookieName, token, expiresAt, secure)),

@@ -4,10 +4,14 @@ import { authRouter } from './routers/auth';
 import { businessCasesRouter } from './routers/business-cases';
 import { caseloadRouter } from './routers/caseload';
 import { casesRouter } from './routers/cases';
+import { childAssessmentsRouter } from './routers/child-assessments';
+import { childrenRouter } from './routers/children';
 import { followUpsRouter } from './routers/follow-ups';
 import { importsRouter } from './routers/imports';
 import { interventionsRouter } from './routers/interventions';
 import { kpiRouter } from './routers/kpi';
+import { notificationIntakeRouter } from './routers/notification-intake';
+import { notificationTimelinessRouter } from './routers/notification-timeliness';
 import { plansRouter } from './routers/plans';
 import { staircaseRouter } from './routers/staircase';
 import { createTRPCRouter } from './trpc';
@@ -22,6 +26,12 @@ export const appRouter = createTRPCRouter({
   plans: plansRouter,
   caseload: caseloadRouter,
   businessCases: businessCasesRouter,
+  notifications: createTRPCRouter({
+    ...notificationIntakeRouter,
+    ...notificationTimelinessRouter,
+  }),
+  children: childrenRouter,
+  assessments: childAssessmentsRouter,
   kpi: kpiRouter,
   audit: auditRouter,
   adminConfig: adminConfigRouter,

@@ -29,9 +29,7 @@ const cases = {
   },
   reformPeriods: { args: () => ['2017-01-01', 24] },
   formatCell: { args: () => [{ value: 12 }, { mark: '<5' }] },
-  isSuppressed: { args: () => [{ value: 3 }] },
   shareOf: { args: () => [{ value: 3 }, { value: 12 }] },
-  suppressCount: { args: () => [3, { threshold: 5 }] },
   suppress: { args: () => [table(), { threshold: 5 }] },
   suppressedShares: { args: () => [structuredClone(suppressed), 'row'] },
   crossTabulate: {

@@ -1,6 +1,6 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { Role } from '../api/types';
-import { ADMINS, LEADERS, STAFF } from '../auth/roles';
+import { ADMINS, INTAKE, LEADERS, STAFF } from '../auth/roles';
 
 /** Every page gets the path parameters it was matched with. */
 export interface PageProps {
@@ -24,6 +24,7 @@ const BusinessCasesPage = lazy(() => import('../pages/business/BusinessCasesPage
 const BusinessCasePage = lazy(() => import('../pages/business/BusinessCasePage'));
 const BusinessCasePrintPage = lazy(() => import('../pages/business/BusinessCasePrintPage'));
 const ImportPage = lazy(() => import('../pages/import/ImportPage'));
+const IntakePage = lazy(() => import('../pages/intake/IntakePage'));
 
 /** The console's routes, most specific first. */
 export const ROUTES: readonly RouteDef[] = [
@@ -36,4 +37,5 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/business-cases/:id', page: BusinessCasePage, roles: LEADERS },
   { pattern: '/business-cases/:id/print', page: BusinessCasePrintPage, roles: LEADERS },
   { pattern: '/import', page: ImportPage, roles: LEADERS },
+  { pattern: '/intake', page: IntakePage, roles: INTAKE },
 ];

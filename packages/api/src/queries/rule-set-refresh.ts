@@ -12,6 +12,7 @@ import {
   sql,
 } from '@trappen/db';
 import type { InterventionRecord, Staircase } from '@trappen/staircase';
+import { assessmentDueByCase, withAssessmentDue } from './child-assessment-due';
 import { caseSummaryByRules } from './rule-set-case-summary';
 
 const groupBy = <T extends { caseId: string }>(rows: readonly T[]): Map<string, T[]> => {
@@ -87,17 +88,21 @@ export async function refreshMunicipalitySummaries(
     .from(followUps)
     .innerJoin(cases, eq(cases.id, followUps.caseId))
     .where(chosen);
+  const dueByCase = await assessmentDueByCase(db, chosen);
   const itemsByCase = groupBy<InterventionRecord & { caseId: string }>(items);
   const followUpsByCase = groupBy<FollowUpDates & { caseId: string }>(followUpRows);
   const changed: (CaseSummary & { id: string })[] = [];
   for (const row of storedCases) {
     const { id, ...stored } = row;
-    const next = caseSummaryByRules(
-      staircase,
-      rules,
-      itemsByCase.get(id) ?? [],
-      followUpsByCase.get(id) ?? [],
-      today,
+    const next = withAssessmentDue(
+      caseSummaryByRules(
+        staircase,
+        rules,
+        itemsByCase.get(id) ?? [],
+        followUpsByCase.get(id) ?? [],
+        today,
+      ),
+      dueByCase.get(id) ?? null,
     );
     if (!same(stored, next)) changed.push({ id, ...next });
   }

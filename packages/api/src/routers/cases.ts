@@ -8,6 +8,7 @@ import { listCases } from '../queries/list-cases';
 import { CaseDetailSchema, CaseListSchema } from '../schemas/cases';
 import { IdSchema, textInput } from '../schemas/common';
 import { procedure } from '../trpc';
+import { openCaseProcedure } from './cases-open';
 import { reassignProcedure } from './cases-reassign';
 
 const ListInputSchema = z.object({
@@ -82,4 +83,6 @@ export const casesRouter = {
 
   /** Moves a case to another caseworker (team leader, administrator). */
   reassign: reassignProcedure,
+  /** Opens a case for a registered or a new child. */
+  open: openCaseProcedure,
 } satisfies TRPCRouterRecord;

@@ -59,7 +59,9 @@ export type ImportProblemCode =
   | 'unknownIntervention'
   | 'caseTaken'
   | 'childOutsideTeam'
-  | 'conflictInFile';
+  | 'conflictInFile'
+  | 'unknownChild'
+  | 'idTaken';
 
 /** One bad cell or row: where it is, what it held and why it was refused. */
 export interface ImportProblem {

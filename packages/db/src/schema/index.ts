@@ -1,6 +1,7 @@
 export * from './children';
 export * from './config-history';
 export * from './imports';
+export * from './intake';
 export * from './interventions';
 export * from './kpi-board';
 export * from './municipal';

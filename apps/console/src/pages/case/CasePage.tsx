@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { formatDate, StaircasePicture, StepTimeline, useLanguage, useT } from '@trappen/ui';
 import type { ReactNode } from 'react';
 import { useTRPC } from '../../api/trpc';
-import { AUDIT_READERS, can } from '../../auth/roles';
+import { AUDIT_READERS, can, INTAKE } from '../../auth/roles';
 import { useMe } from '../../auth/useMe';
 import { todayIso } from '../../lib/dates';
 import { QueryState } from '../../lib/QueryState';
@@ -10,6 +10,7 @@ import { useStaircase } from '../../lib/staircase';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Link } from '../../router/Link';
 import type { PageProps } from '../../router/routes';
+import { CaseIntakeSection } from '../intake/CaseIntakeSection';
 import { AuditSection } from './AuditSection';
 import { FollowUpsSection } from './FollowUpsSection';
 import { InterventionsSection } from './InterventionsSection';
@@ -122,6 +123,9 @@ export default function CasePage({ params }: PageProps): ReactNode {
                   <FollowUpsSection detail={detail} staircase={steps.raw} />
                   <PlanSection detail={detail} staircase={steps.raw} reload={reload} />
                 </>
+              ) : null}
+              {me && can(me.role, INTAKE) && detail.status === 'open' ? (
+                <CaseIntakeSection caseId={detail.caseId} onChanged={reload} />
               ) : null}
               <PeopleSection detail={detail} />
               <AuditSection

@@ -11,6 +11,7 @@ export const importMessages = defineMessages(
     'kind.interventions': 'Indsatser',
     'kind.followUps': 'Opfølgninger',
     'kind.assignments': 'Sagsbehandlere på sager',
+    'kind.notifications': 'Underretninger (historik)',
     columns: 'Kolonner i filen',
     'columns.name': 'Kolonne',
     'columns.required': 'Skal udfyldes',
@@ -68,6 +69,8 @@ export const importMessages = defineMessages(
     'code.caseTaken': 'Id’et bruges allerede til et andet barns sag',
     'code.childOutsideTeam': 'Barnets sager hører til et andet team',
     'code.conflictInFile': 'Filen giver sagen til to forskellige børn',
+    'code.unknownChild': 'Ukendt barn (ingen barn med den reference i kommunen)',
+    'code.idTaken': 'Id’et bruges allerede af en anden kommunes underretning',
   },
   {
     title: 'Data import',
@@ -78,6 +81,7 @@ export const importMessages = defineMessages(
     'kind.interventions': 'Interventions',
     'kind.followUps': 'Follow-ups',
     'kind.assignments': 'Caseworkers on cases',
+    'kind.notifications': 'Notifications of concern (history)',
     columns: 'Columns of the file',
     'columns.name': 'Column',
     'columns.required': 'Required',
@@ -135,6 +139,8 @@ export const importMessages = defineMessages(
     'code.caseTaken': "The id is already another child's case",
     'code.childOutsideTeam': "The child's cases belong to another team",
     'code.conflictInFile': 'The file gives the case to two different children',
+    'code.unknownChild': 'Unknown child (no child with that reference in the municipality)',
+    'code.idTaken': "The id is already another municipality's notification",
   },
 );
 
