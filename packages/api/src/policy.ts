@@ -269,7 +269,8 @@ export const POLICY = {
   'assessments.start': {
     roles: INTAKE,
     scope: 'municipality',
-    summary: 'Starts a child assessment (Barnets lov § 20), due after the months in the rules (4 by default).',
+    summary:
+      'Starts a child assessment (Barnets lov § 20), due after the months in the rules (4 by default).',
   },
   'assessments.conclude': {
     roles: INTAKE,

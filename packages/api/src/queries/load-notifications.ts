@@ -124,3 +124,10 @@ export async function loadNotifications(
   );
   return rows.map((row) => toView(row, now, user.municipalityName));
 }
+
+/** Which notifications to load: one by id, those awaiting assessment, or awaiting a receipt. */
+export const NOTIFICATION_FILTERS = {
+  byId: (id: string) => sql`n.id = ${id}`,
+  awaitingAssessment: sql`n.status = 'received'`,
+  awaitingReceipt: sql`n.status = 'assessed' and n.receipt_due is not null and n.receipt_sent_on is null`,
+};

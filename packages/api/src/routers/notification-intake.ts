@@ -1,12 +1,15 @@
 import type { Database } from '@trappen/db';
-import { sql } from '@trappen/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import type { SessionUser } from '../auth/session-user';
 import { notFound } from '../errors';
 import { assessNotification } from '../queries/assess-notification';
 import { caseNotifications } from '../queries/case-notifications';
-import { loadNotifications, type NotificationView } from '../queries/load-notifications';
+import {
+  loadNotifications,
+  NOTIFICATION_FILTERS,
+  type NotificationView,
+} from '../queries/load-notifications';
 import { markReceiptSent } from '../queries/mark-receipt-sent';
 import { receiveNotification } from '../queries/receive-notification';
 import { DateInputSchema, IdSchema, VersionSchema } from '../schemas/common';
@@ -25,7 +28,7 @@ async function one(
   id: string,
   now: Date,
 ): Promise<NotificationView> {
-  const [view] = await loadNotifications(db, user, sql`n.id = ${id}`, now, 1);
+  const [view] = await loadNotifications(db, user, NOTIFICATION_FILTERS.byId(id), now, 1);
   if (!view) throw notFound(notification);
   return view;
 }
@@ -75,13 +78,13 @@ export const notificationIntakeRouter = {
         const awaitingAssessment = await loadNotifications(
           tx,
           ctx.user,
-          sql`n.status = 'received'`,
+          NOTIFICATION_FILTERS.awaitingAssessment,
           now,
         );
         const awaitingReceipt = await loadNotifications(
           tx,
           ctx.user,
-          sql`n.status = 'assessed' and n.receipt_due is not null and n.receipt_sent_on is null`,
+          NOTIFICATION_FILTERS.awaitingReceipt,
           now,
         );
         await ctx.audit(
