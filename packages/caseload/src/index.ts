@@ -73,3 +73,18 @@ export {
   type ViolationSeverity,
   violations,
 } from './violations';
+export {
+  CLOSE_REASONS,
+  type CloseReason,
+  canReopen,
+  closeProblems,
+  consentStatus,
+  DEFAULT_RETENTION_POLICY,
+  defineRetentionPolicy,
+  mayAskForOwnData,
+  type RetentionCase,
+  type RetentionPolicy,
+  RetentionPolicySchema,
+  retentionDecision,
+  retentionEndsOn,
+} from './retention';
