@@ -13,5 +13,12 @@ export {
 } from './context';
 export type { ErrorData } from './error-formatter';
 export { AppError, type AppErrorCode, type FieldErrors, type Messages } from './errors';
+export {
+  type RetentionProgress,
+  type RetentionRunCase,
+  type RetentionRunOptions,
+  type RetentionRunResult,
+  runRetention,
+} from './retention/run-retention';
 export { type AppRouter, appRouter, PUBLIC_PROCEDURES } from './root';
 export { createCallerFactory } from './trpc';

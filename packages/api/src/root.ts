@@ -1,15 +1,18 @@
+import { accessRouter } from './routers/access';
 import { adminConfigRouter } from './routers/admin-config';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { businessCasesRouter } from './routers/business-cases';
 import { caseloadRouter } from './routers/caseload';
 import { casesRouter } from './routers/cases';
+import { consentsRouter } from './routers/consents';
 import { followUpsRouter } from './routers/follow-ups';
 import { importsRouter } from './routers/imports';
 import { interventionsRouter } from './routers/interventions';
 import { kpiRouter } from './routers/kpi';
 import { notificationsRouter } from './routers/notifications';
 import { plansRouter } from './routers/plans';
+import { retentionRouter } from './routers/retention';
 import { spendRouter } from './routers/spend';
 import { staircaseRouter } from './routers/staircase';
 import { createTRPCRouter } from './trpc';
@@ -30,6 +33,9 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   adminConfig: adminConfigRouter,
   imports: importsRouter,
+  retention: retentionRouter,
+  access: accessRouter,
+  consents: consentsRouter,
 });
 
 /** The API's type, for typed clients in the apps. */

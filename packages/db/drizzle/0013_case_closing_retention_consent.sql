@@ -47,6 +47,7 @@ CREATE TABLE "retention_policies" (
 ALTER TABLE "cases" ADD COLUMN "close_reason" text;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "legal_hold" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "legal_hold_reason" text;--> statement-breakpoint
+ALTER TABLE "cases" ADD COLUMN "anonymised_on" date;--> statement-breakpoint
 ALTER TABLE "consents" ADD CONSTRAINT "consents_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consents" ADD CONSTRAINT "consents_child_id_children_id_fk" FOREIGN KEY ("child_id") REFERENCES "public"."children"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consents" ADD CONSTRAINT "consents_guardian_id_guardians_id_fk" FOREIGN KEY ("guardian_id") REFERENCES "public"."guardians"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -8,6 +8,12 @@ import { listCases } from '../queries/list-cases';
 import { CaseDetailSchema, CaseListSchema } from '../schemas/cases';
 import { IdSchema, textInput } from '../schemas/common';
 import { staffProcedure } from '../trpc';
+import {
+  closeProcedure,
+  legalHoldProcedure,
+  reopenProcedure,
+  transferSummaryProcedure,
+} from './cases-closing';
 import { reassignProcedure } from './cases-reassign';
 
 const ListInputSchema = z.object({
@@ -82,4 +88,8 @@ export const casesRouter = {
 
   /** Moves a case to another caseworker (team leader, administrator). */
   reassign: reassignProcedure,
+  close: closeProcedure,
+  reopen: reopenProcedure,
+  setLegalHold: legalHoldProcedure,
+  transferSummary: transferSummaryProcedure,
 } satisfies TRPCRouterRecord;
