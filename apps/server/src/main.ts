@@ -2,6 +2,7 @@ import { count, createDatabase, municipalities, seed } from '@trappen/db';
 import { scheduleAuditPurge } from './audit-retention';
 import { readConfig } from './config';
 import { createServer } from './create-server';
+import { scheduleRetention } from './retention-job';
 
 // Entry point: open (and on first start create, migrate and seed) the database,
 // listen, and shut down gracefully on SIGTERM/SIGINT.
@@ -18,6 +19,7 @@ if ((existing?.n ?? 0) === 0) {
 }
 
 scheduleAuditPurge(handle.db, config.auditRetentionDays, (message) => console.log(message));
+scheduleRetention(handle.db, (message) => console.log(message));
 
 const app = createServer({
   db: handle.db,

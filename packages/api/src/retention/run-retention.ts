@@ -21,6 +21,11 @@ export interface RetentionRunOptions {
   dryRun?: boolean;
   /** Only this municipality (an administrator's run); all municipalities otherwise. */
   municipalityId?: string | undefined;
+  /**
+   * Only children whose every case hash is in this set (an administrator confirms the
+   * preview's list); every due child otherwise (the scheduled job).
+   */
+  onlyCaseHashes?: ReadonlySet<string> | undefined;
   /** Called after every child. */
   onProgress?: (progress: RetentionProgress) => void;
   /**
@@ -78,7 +83,10 @@ export async function runRetention(
   options: RetentionRunOptions,
 ): Promise<RetentionRunResult> {
   const runId = randomUUID();
-  const due = await findDueChildren(db, options.today, { municipalityId: options.municipalityId });
+  const only = options.onlyCaseHashes;
+  const due = (
+    await findDueChildren(db, options.today, { municipalityId: options.municipalityId })
+  ).filter((child) => !only || child.cases.every((item) => only.has(caseHashOf(item.caseId))));
   const progress: RetentionProgress = { done: 0, total: due.length, removed: 0, skipped: 0 };
   const result: RetentionRunResult = {
     runId,

@@ -91,20 +91,27 @@ export const retentionRouter = {
       return toRun(result);
     }),
 
-  /** Runs the retention job for the administrator's municipality now. Audited. */
-  run: adminProcedure.output(RunSchema).mutation(async ({ ctx }) => {
-    const result = await runRetention(ctx.db, {
-      today: ctx.today(),
-      municipalityId: ctx.user.municipalityId,
-    });
-    await ctx.audit({
-      action: 'delete',
-      entity: 'retentionRun',
-      entityId: result.runId,
-      criteria: { removed: result.progress.removed, skipped: result.progress.skipped },
-    });
-    return toRun(result);
-  }),
+  /**
+   * Runs the retention job now for the administrator's municipality, for the cases the
+   * preview listed (by hash) that are still due: what was confirmed, nothing more. Audited.
+   */
+  run: adminProcedure
+    .input(z.object({ caseHashes: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(100_000) }))
+    .output(RunSchema)
+    .mutation(async ({ ctx, input }) => {
+      const result = await runRetention(ctx.db, {
+        today: ctx.today(),
+        municipalityId: ctx.user.municipalityId,
+        onlyCaseHashes: new Set(input.caseHashes),
+      });
+      await ctx.audit({
+        action: 'delete',
+        entity: 'retentionRun',
+        entityId: result.runId,
+        criteria: { removed: result.progress.removed, skipped: result.progress.skipped },
+      });
+      return toRun(result);
+    }),
 } satisfies TRPCRouterRecord;
 
 /** A preview may look at an earlier day, never past today (that would show deletions early). */
