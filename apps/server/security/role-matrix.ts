@@ -230,6 +230,11 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
     input: () => ({ caseHashes: ['0'.repeat(64)] }),
     personLevel: false,
   },
+  'access.requesters': {
+    allowed: STAFF,
+    input: () => ({ childId: randomUUID() }),
+    personLevel: true,
+  },
   'access.export': {
     allowed: STAFF,
     input: () => ({ childId: randomUUID(), requester: { kind: 'youngPerson' } }),

@@ -148,3 +148,32 @@ export async function exportChildData(
     ),
   };
 }
+
+/**
+ * Who may ask for a child's data: the child's custody holders, and whether the young
+ * person may ask themself on `today` (from the municipality's access age).
+ */
+export async function accessRequesters(
+  db: Database,
+  user: SessionUser,
+  childId: string,
+  today: string,
+) {
+  const [child] = await queryRows<{ birth_date: string }>(
+    db,
+    sql`select ch.birth_date::text as birth_date from children ch
+      where ch.id = ${childId} and ch.municipality_id = ${user.municipalityId}
+        and exists (select 1 from cases where cases.child_id = ch.id and ${caseScope(user)})`,
+  );
+  if (!child) throw notFound({ da: 'barnet', en: 'the child' });
+  const guardians = await queryRows<{ id: string; name: string; relation: string }>(
+    db,
+    sql`select id::text as id, name, relation from guardians where child_id = ${childId} order by name`,
+  );
+  const policy = await loadRetentionPolicy(db, user.municipalityId);
+  return {
+    guardians,
+    accessAge: policy.youngPersonAccessAge,
+    youngPersonMayAsk: mayAskForOwnData(child.birth_date, today, policy.youngPersonAccessAge),
+  };
+}

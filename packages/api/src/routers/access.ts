@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { exportChildData } from '../queries/access-export';
+import { accessRequesters, exportChildData } from '../queries/access-export';
 import { IdSchema } from '../schemas/common';
 import { staffProcedure } from '../trpc';
 
@@ -8,6 +8,22 @@ const Rows = z.array(z.record(z.string(), z.unknown()));
 
 /** A family's access to its data (indsigt). */
 export const accessRouter = {
+  /** The child's custody holders and whether the young person may ask themself. Audited as a read. */
+  requesters: staffProcedure
+    .input(z.object({ childId: IdSchema }))
+    .output(
+      z.object({
+        guardians: z.array(z.object({ id: z.string(), name: z.string(), relation: z.string() })),
+        accessAge: z.number().int(),
+        youngPersonMayAsk: z.boolean(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const result = await accessRequesters(ctx.db, ctx.user, input.childId, ctx.today());
+      await ctx.audit({ action: 'read', entity: 'guardians', childId: input.childId });
+      return result;
+    }),
+
   /**
    * `access.export`: everything trappen holds about a child, for a custody holder or
    * the young person (from the municipality's access age), as JSON; the console prints
