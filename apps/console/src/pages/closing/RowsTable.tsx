@@ -100,7 +100,6 @@ export function RowsTable({
             </thead>
             <tbody>
               {rows.map((r, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no stable key of their own
                 <tr key={i}>
                   {keys.map((k) => (
                     <td key={k}>{cell(r[k], lang)}</td>
