@@ -412,6 +412,11 @@ describe('retention and deletion', () => {
       sql`select count(*)::int as n from deletion_records where municipality_id = ${home}`,
     );
     expect(records?.n).toBe(run.cases.length);
+    const [audited] = await queryRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from audit_log where entity = 'retentionRun' and action = 'delete'`,
+    );
+    expect(audited?.n).toBe(2);
   });
 
   it('never removes a case under a legal hold nor an open case, never early, and resumes after a crash', {
