@@ -19,7 +19,7 @@ describe('a parent sees and revokes a consent on a 360 px phone', () => {
     const staff = (await loginAs(server.url, 'sagsbehandler@eksempelby.dk')).client;
     const { guardians } = await staff.access.requesters.query({ childId });
     const base = { childId, givenBy: 'guardian' as const, guardianId: guardians[0]?.id };
-    await staff.consents.record({
+    await staff.consents.record.mutate({
       ...base,
       partyKind: 'school',
       partyName: 'Eksempelby Skole',
@@ -27,7 +27,7 @@ describe('a parent sees and revokes a consent on a 360 px phone', () => {
       validFrom: '2025-01-01',
       validTo: '2026-12-31',
     });
-    await staff.consents.record({
+    await staff.consents.record.mutate({
       ...base,
       partyKind: 'health',
       partyName: 'Sundhedsplejen',
