@@ -32,13 +32,15 @@ describe('console: an administrator sets the retention policy and deletes what i
       await page.getByText('Ingen sager skal slettes nu.').waitFor();
       return;
     }
-    await page.getByText(`${due.toLocaleString('da-DK')} sager slettes ved næste kørsel.`).waitFor();
+    await page
+      .getByText(`${due.toLocaleString('da-DK')} sager slettes ved næste kørsel.`)
+      .waitFor();
     await page.getByRole('button', { name: 'Slet nu …' }).click();
     const dialog = page.getByRole('dialog', { name: `Slet ${due} sager nu?` });
     await dialog.waitFor();
     await auditPage(page, 'retention-run-dialog');
     await dialog.getByRole('button', { name: 'Slet sagerne' }).click();
-    await page.getByText(`${due} sager er slettet.`).waitFor({ timeout: 120_000 });
+    await page.getByText(`${due} sager er slettet.`).waitFor({ timeout: 180_000 });
     await page.getByText('Ingen sager skal slettes nu.').waitFor();
     expect((await admin.retention.preview.query({})).cases).toEqual([]);
   }, 240_000);

@@ -378,7 +378,10 @@ describe('retention and deletion', () => {
     expect((await occurrences(childId)).length).toBeGreaterThan(0);
 
     const started = performance.now();
-    const run = await admin.retention.run({ caseHashes: preview.cases.map((c) => c.caseHash) });
+    const run = await admin.retention.run({
+      caseHashes: preview.cases.map((c) => c.caseHash),
+      batchSize: 500,
+    });
     console.log(
       `retention run: ${run.removed} children, ${run.cases.length} cases in ${Math.round(performance.now() - started)} ms`,
     );
@@ -405,7 +408,10 @@ describe('retention and deletion', () => {
     expect(await kpis(home, LATER)).toEqual(kpisBefore);
 
     // A retried run removes nothing and writes no second record.
-    const again = await admin.retention.run({ caseHashes: preview.cases.map((c) => c.caseHash) });
+    const again = await admin.retention.run({
+      caseHashes: preview.cases.map((c) => c.caseHash),
+      batchSize: 500,
+    });
     expect(again.removed).toBe(0);
     const [records] = await queryRows<{ n: number }>(
       handle.db,

@@ -26,6 +26,8 @@ export interface RetentionRunOptions {
    * preview's list); every due child otherwise (the scheduled job).
    */
   onlyCaseHashes?: ReadonlySet<string> | undefined;
+  /** At most this many children (one batch of a longer run; the next call continues). */
+  limit?: number | undefined;
   /** Called after every child. */
   onProgress?: (progress: RetentionProgress) => void;
   /**
@@ -84,9 +86,9 @@ export async function runRetention(
 ): Promise<RetentionRunResult> {
   const runId = randomUUID();
   const only = options.onlyCaseHashes;
-  const due = (
-    await findDueChildren(db, options.today, { municipalityId: options.municipalityId })
-  ).filter((child) => !only || child.cases.every((item) => only.has(caseHashOf(item.caseId))));
+  const due = (await findDueChildren(db, options.today, { municipalityId: options.municipalityId }))
+    .filter((child) => !only || child.cases.every((item) => only.has(caseHashOf(item.caseId))))
+    .slice(0, options.limit ?? Number.POSITIVE_INFINITY);
   const progress: RetentionProgress = { done: 0, total: due.length, removed: 0, skipped: 0 };
   const result: RetentionRunResult = {
     runId,

@@ -93,16 +93,24 @@ export const retentionRouter = {
 
   /**
    * Runs the retention job now for the administrator's municipality, for the cases the
-   * preview listed (by hash) that are still due: what was confirmed, nothing more. Audited.
+   * preview listed (by hash) that are still due: what was confirmed, nothing more; at
+   * most `batchSize` children per call (call again until nothing is removed). Audited.
    */
   run: adminProcedure
-    .input(z.object({ caseHashes: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(100_000) }))
+    .input(
+      z.object({
+        caseHashes: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(100_000),
+        /** Children per call, so a long run is a series of short requests with progress. */
+        batchSize: z.number().int().min(1).max(500).default(25),
+      }),
+    )
     .output(RunSchema)
     .mutation(async ({ ctx, input }) => {
       const result = await runRetention(ctx.db, {
         today: ctx.today(),
         municipalityId: ctx.user.municipalityId,
         onlyCaseHashes: new Set(input.caseHashes),
+        limit: input.batchSize,
       });
       await ctx.audit({
         action: 'delete',

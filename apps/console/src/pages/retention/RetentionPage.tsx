@@ -32,6 +32,21 @@ export default function RetentionPage(): ReactNode {
     setAge(policy.data.youngPersonAccessAge);
   }, [policy.data]);
   const error = save.error ?? run.error;
+  // A long run is a series of short batches, so the page can show how far it has come.
+  const deleteAll = async (hashes: string[]) => {
+    let removed = 0;
+    try {
+      for (;;) {
+        setNotice(t('run.progress', { done: removed, total: hashes.length }));
+        const batch = await run.mutateAsync({ caseHashes: hashes, batchSize: 25 });
+        removed += batch.cases.length;
+        if (batch.removed + batch.skipped === 0) break;
+      }
+      setNotice(t('run.done', { count: removed }));
+    } finally {
+      await preview.refetch();
+    }
+  };
   return (
     <>
       <h1>{t('title')}</h1>
@@ -167,13 +182,7 @@ export default function RetentionPage(): ReactNode {
                   confirmLabel={t('run.confirm')}
                   onConfirm={() => {
                     setAsking(false);
-                    void run
-                      .mutateAsync({ caseHashes: r.cases.map((c) => c.caseHash) })
-                      .then(async (done) => {
-                        setNotice(t('run.done', { count: done.cases.length }));
-                        await preview.refetch();
-                      })
-                      .catch(() => {});
+                    void deleteAll(r.cases.map((c) => c.caseHash)).catch(() => {});
                   }}
                   onCancel={() => setAsking(false)}
                 >

@@ -33,6 +33,7 @@ export const retentionMessages = defineMessages(
       'Personoplysningerne i sagerne slettes og kan ikke genskabes. Der gemmes kun en sletningspost uden personoplysninger.',
     'run.confirm': 'Slet sagerne',
     'run.done': '{count} sager er slettet.',
+    'run.progress': 'Sletter … {done} af {total} sager er slettet.',
     loading: 'Henter …',
   },
   {
@@ -66,6 +67,7 @@ export const retentionMessages = defineMessages(
       'The personal data in the cases is deleted and cannot be restored. Only a deletion record without personal data is kept.',
     'run.confirm': 'Delete the cases',
     'run.done': '{count} cases are deleted.',
+    'run.progress': 'Deleting … {done} of {total} cases are deleted.',
     loading: 'Loading …',
   },
 );
