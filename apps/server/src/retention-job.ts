@@ -9,7 +9,8 @@ export async function retentionToday(db: Database, now: Date = new Date()): Prom
   const [row] = await queryRows<{ today: string }>(db, sql`select current_date::text as today`);
   const server = now.toISOString().slice(0, 10);
   const database = row?.today ?? server;
-  return database < server ? database : server;
+  // ISO dates compare as strings: the earlier day sorts first.
+  return [database, server].sort()[0] ?? server;
 }
 
 /**

@@ -68,12 +68,6 @@ export {
   TeamNormSchema,
 } from './norms';
 export {
-  type Violation,
-  type ViolationKind,
-  type ViolationSeverity,
-  violations,
-} from './violations';
-export {
   CLOSE_REASONS,
   type CloseReason,
   canReopen,
@@ -88,3 +82,9 @@ export {
   retentionDecision,
   retentionEndsOn,
 } from './retention';
+export {
+  type Violation,
+  type ViolationKind,
+  type ViolationSeverity,
+  violations,
+} from './violations';

@@ -58,7 +58,10 @@ export async function closeCase(
   const problems = closeProblems(current, input.closedOn, today);
   if (problems.length > 0) {
     const fields: Record<string, string[]> = {};
-    for (const p of problems) (fields[p.path.join('.')] ??= []).push(p.message);
+    for (const p of problems) {
+      const key = p.path.join('.');
+      fields[key] = [...(fields[key] ?? []), p.message];
+    }
     throw badRequest(fields);
   }
   const later = await db
@@ -82,7 +85,7 @@ export async function closeCase(
     throw new AppError(
       'BAD_REQUEST',
       {
-        da: `Sagen har ${open.length} åbn${open.length === 1 ? 'e' : 'e'} indsats(er). Afslut dem først, eller vælg at de afsluttes med sagen.`,
+        da: `Sagen har ${open.length} åben/åbne indsats(er). Afslut dem først, eller vælg at de afsluttes med sagen.`,
         en: `The case has ${open.length} open intervention(s). End them first, or choose to end them with the case.`,
       },
       {
