@@ -13,6 +13,7 @@ const ITEMS = [
   { to: '/business-cases', key: 'nav.businessCases', roles: LEADERS },
   { to: '/import', key: 'nav.import', roles: LEADERS },
   { to: '/admin', key: 'nav.admin', roles: ADMINS },
+  { to: '/retention', key: 'nav.retention', roles: ADMINS },
 ] as const;
 
 /** The main menu: only the pages the role may open, the current one marked. */

@@ -16,3 +16,5 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO trappen_a
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO trappen_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM trappen_app;
 GRANT EXECUTE ON FUNCTION purge_audit_log(interval) TO trappen_app;
+-- Retention deletion unlinks audit rows from a removed child only through this function.
+GRANT EXECUTE ON FUNCTION forget_audit_child(uuid, uuid, text[], text[], text) TO trappen_app;

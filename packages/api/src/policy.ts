@@ -282,6 +282,90 @@ export const POLICY = {
     scope: 'municipality',
     summary: 'The child assessments of a case, newest first.',
   },
+  'cases.close': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      'Closes a case on a day with a reason; open interventions must be ended first or ended by the close (version-checked).',
+  },
+  'cases.reopen': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Reopens a closed case while it is still within its retention period.',
+  },
+  'cases.setLegalHold': {
+    roles: LEADERS,
+    scope: 'cases',
+    summary: 'Sets or lifts the legal hold that stops retention deletion of a case.',
+  },
+  'cases.transferSummary': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      "The case's history, plan and interventions for the municipality a family moves to (printable and JSON); audited as an export.",
+  },
+  'retention.policy': {
+    roles: ADMINISTRATORS,
+    scope: 'configuration',
+    summary: 'The retention policy in force (period after closing, mode, access age).',
+  },
+  'retention.savePolicy': {
+    roles: ADMINISTRATORS,
+    scope: 'configuration',
+    summary: 'Saves the retention policy over the version read (stale: CONFLICT).',
+  },
+  'retention.preview': {
+    roles: ADMINISTRATORS,
+    scope: 'municipality',
+    summary: 'A dry run: the closed cases the next run would remove, by hash, with their dates.',
+  },
+  'retention.run': {
+    roles: ADMINISTRATORS,
+    scope: 'municipality',
+    summary:
+      'Removes, in batches with progress, the cases the preview listed whose period has run out (never on hold, never open).',
+  },
+  'access.requesters': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: "The child's custody holders, and whether the young person may ask for their own data.",
+  },
+  'access.export': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      "Everything trappen holds about a child for a custody holder's or the young person's access request (reporters withheld); audited as an export.",
+  },
+  'consents.record': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Records a consent to share information with a named party, for a purpose and a period.',
+  },
+  'consents.revoke': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Revokes a consent (stale version: CONFLICT).',
+  },
+  'consents.forChild': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: "The child's consents: active, pending, expired and revoked.",
+  },
+  'consents.acknowledge': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: "Marks a parent's revocation in the portal as seen by the caseworker.",
+  },
+  'consents.mine': {
+    roles: PARENTS,
+    scope: 'ownChildren',
+    summary: "The consents about the parent's own children.",
+  },
+  'consents.revokeMine': {
+    roles: PARENTS,
+    scope: 'ownChildren',
+    summary: 'A custody holder revokes a consent about their child; the caseworker is told.',
+  },
   'kpi.board': {
     roles: AGGREGATE_READERS,
     open: true,

@@ -1,3 +1,4 @@
+import { accessRouter } from './routers/access';
 import { adminConfigRouter } from './routers/admin-config';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
@@ -6,6 +7,7 @@ import { caseloadRouter } from './routers/caseload';
 import { casesRouter } from './routers/cases';
 import { childAssessmentsRouter } from './routers/child-assessments';
 import { childrenRouter } from './routers/children';
+import { consentsRouter } from './routers/consents';
 import { followUpsRouter } from './routers/follow-ups';
 import { importsRouter } from './routers/imports';
 import { interventionsRouter } from './routers/interventions';
@@ -13,6 +15,7 @@ import { kpiRouter } from './routers/kpi';
 import { notificationIntakeRouter } from './routers/notification-intake';
 import { notificationTimelinessRouter } from './routers/notification-timeliness';
 import { plansRouter } from './routers/plans';
+import { retentionRouter } from './routers/retention';
 import { staircaseRouter } from './routers/staircase';
 import { createTRPCRouter } from './trpc';
 
@@ -36,6 +39,9 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   adminConfig: adminConfigRouter,
   imports: importsRouter,
+  retention: retentionRouter,
+  access: accessRouter,
+  consents: consentsRouter,
 });
 
 /** The API's type, for typed clients in the apps. */

@@ -82,6 +82,21 @@ export {
 } from './notification-clock';
 export { danishLongDate, type ReceiptTextInput, receiptText } from './receipt-text';
 export {
+  CLOSE_REASONS,
+  type CloseReason,
+  canReopen,
+  closeProblems,
+  consentStatus,
+  DEFAULT_RETENTION_POLICY,
+  defineRetentionPolicy,
+  mayAskForOwnData,
+  type RetentionCase,
+  type RetentionPolicy,
+  RetentionPolicySchema,
+  retentionDecision,
+  retentionEndsOn,
+} from './retention';
+export {
   type Violation,
   type ViolationKind,
   type ViolationSeverity,

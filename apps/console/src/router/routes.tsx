@@ -25,11 +25,17 @@ const BusinessCasePage = lazy(() => import('../pages/business/BusinessCasePage')
 const BusinessCasePrintPage = lazy(() => import('../pages/business/BusinessCasePrintPage'));
 const ImportPage = lazy(() => import('../pages/import/ImportPage'));
 const IntakePage = lazy(() => import('../pages/intake/IntakePage'));
+const TransferSummaryPage = lazy(() => import('../pages/closing/TransferSummaryPage'));
+const AccessExportPage = lazy(() => import('../pages/closing/AccessExportPage'));
+const RetentionPage = lazy(() => import('../pages/retention/RetentionPage'));
 
 /** The console's routes, most specific first. */
 export const ROUTES: readonly RouteDef[] = [
   { pattern: '/cases', page: CasesPage, roles: STAFF },
   { pattern: '/cases/:caseId', page: CasePage, roles: STAFF },
+  { pattern: '/cases/:caseId/transfer', page: TransferSummaryPage, roles: STAFF },
+  { pattern: '/cases/:caseId/access/:requester', page: AccessExportPage, roles: STAFF },
+  { pattern: '/retention', page: RetentionPage, roles: ADMINS },
   { pattern: '/team', page: TeamPage, roles: LEADERS },
   { pattern: '/team/caseworkers/:caseworkerId', page: CaseworkerCasesPage, roles: LEADERS },
   { pattern: '/admin', page: AdminPage, roles: ADMINS },

@@ -9,6 +9,12 @@ import { CaseDetailSchema, CaseListSchema } from '../schemas/cases';
 import { IdSchema, textInput } from '../schemas/common';
 import { procedure } from '../trpc';
 import { openCaseProcedure } from './cases-open';
+import {
+  closeProcedure,
+  legalHoldProcedure,
+  reopenProcedure,
+  transferSummaryProcedure,
+} from './cases-closing';
 import { reassignProcedure } from './cases-reassign';
 
 const ListInputSchema = z.object({
@@ -85,4 +91,8 @@ export const casesRouter = {
   reassign: reassignProcedure,
   /** Opens a case for a registered or a new child. */
   open: openCaseProcedure,
+  close: closeProcedure,
+  reopen: reopenProcedure,
+  setLegalHold: legalHoldProcedure,
+  transferSummary: transferSummaryProcedure,
 } satisfies TRPCRouterRecord;

@@ -79,6 +79,17 @@ export const cases = pgTable(
     status: caseStatusEnum('status').notNull().default('open'),
     openedOn: date('opened_on').notNull(),
     closedOn: date('closed_on'),
+    /** Why the case closed (goalReached, movedMunicipality, agedOut, other); null while open. */
+    closeReason: text('close_reason'),
+    /** A legal hold stops retention deletion until it is lifted. */
+    legalHold: boolean('legal_hold').notNull().default(false),
+    /** Why the hold is set (free text, staff only); null without a hold. */
+    legalHoldReason: text('legal_hold_reason'),
+    /**
+     * The day the retention job removed the case's personal data; the row is then an
+     * anonymised statistical remainder under a new id, and later runs skip it.
+     */
+    anonymisedOn: date('anonymised_on'),
     caseworkerId: uuid('caseworker_id').references(() => caseworkers.id),
     teamId: uuid('team_id').references(() => teams.id),
     currentStepId: text('current_step_id'),

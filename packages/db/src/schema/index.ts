@@ -6,5 +6,6 @@ export * from './interventions';
 export * from './kpi-board';
 export * from './municipal';
 export * from './plans';
+export * from './retention';
 export * from './security';
 export * from './tenancy';
