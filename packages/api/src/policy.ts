@@ -328,7 +328,8 @@ export const POLICY = {
   'access.requesters': {
     roles: STAFF,
     scope: 'cases',
-    summary: "The child's custody holders, and whether the young person may ask for their own data.",
+    summary:
+      "The child's custody holders, and whether the young person may ask for their own data.",
   },
   'access.export': {
     roles: STAFF,
@@ -339,7 +340,8 @@ export const POLICY = {
   'consents.record': {
     roles: STAFF,
     scope: 'cases',
-    summary: 'Records a consent to share information with a named party, for a purpose and a period.',
+    summary:
+      'Records a consent to share information with a named party, for a purpose and a period.',
   },
   'consents.revoke': {
     roles: STAFF,

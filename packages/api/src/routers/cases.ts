@@ -8,13 +8,13 @@ import { listCases } from '../queries/list-cases';
 import { CaseDetailSchema, CaseListSchema } from '../schemas/cases';
 import { IdSchema, textInput } from '../schemas/common';
 import { procedure } from '../trpc';
-import { openCaseProcedure } from './cases-open';
 import {
   closeProcedure,
   legalHoldProcedure,
   reopenProcedure,
   transferSummaryProcedure,
 } from './cases-closing';
+import { openCaseProcedure } from './cases-open';
 import { reassignProcedure } from './cases-reassign';
 
 const ListInputSchema = z.object({

@@ -10,10 +10,10 @@ import { useStaircase } from '../../lib/staircase';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Link } from '../../router/Link';
 import type { PageProps } from '../../router/routes';
-import { CaseIntakeSection } from '../intake/CaseIntakeSection';
 import { AccessSection } from '../closing/AccessSection';
 import { ClosingSection } from '../closing/ClosingSection';
 import { ConsentsSection } from '../closing/ConsentsSection';
+import { CaseIntakeSection } from '../intake/CaseIntakeSection';
 import { AuditSection } from './AuditSection';
 import { FollowUpsSection } from './FollowUpsSection';
 import { InterventionsSection } from './InterventionsSection';
@@ -141,7 +141,7 @@ export default function CasePage({ params }: PageProps): ReactNode {
               />
               <ConsentsSection childId={detail.child.id} />
               <AccessSection caseId={detail.caseId} childId={detail.child.id} />
-                            <AuditSection
+              <AuditSection
                 childId={detail.child.id}
                 canRead={me ? can(me.role, AUDIT_READERS) : false}
               />
