@@ -4,6 +4,7 @@ import type { Context } from './context';
 import { requestIdOf } from './db-unavailable';
 import { formatError } from './error-formatter';
 import { forbidden, unauthorized } from './errors';
+import { unstorableInput, unstorableInputError } from './storable-input';
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error, ctx, path }) {
@@ -23,11 +24,19 @@ export const createTRPCRouter = t.router;
 /** Merges callers for server-side use in tests and scripts. */
 export const createCallerFactory = t.createCallerFactory;
 
-/** Open to anyone. Only `auth.login` uses it. */
-export const publicProcedure = t.procedure;
+/**
+ * Open to anyone (`auth.login`, `kpi.board`). Every procedure starts here: input with
+ * text PostgreSQL cannot store, or nested too deeply, is refused before any schema or query
+ * (an import file's cells are checked by the importer, which reports them line by line).
+ */
+export const publicProcedure = t.procedure.use(async ({ getRawInput, next, path }) => {
+  const problems = unstorableInput(await getRawInput(), path);
+  if (Object.keys(problems).length > 0) throw unstorableInputError(problems);
+  return next();
+});
 
 /** Any logged-in user. */
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw unauthorized();
   return next({ ctx: { ...ctx, user: ctx.user as SessionUser } });
 });

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { YearSeriesSchema } from '../money';
 
 const year = z.number().int().min(1900).max(2200);
-const amount = z.number().finite().nonnegative('amounts are magnitudes: must not be negative');
+/** The largest amount a line may hold (DKK): far above any municipal budget, so sums stay finite. */
+const MAX_AMOUNT = 1e12;
+const amount = z
+  .number()
+  .finite()
+  .nonnegative('amounts are magnitudes: must not be negative')
+  .max(MAX_AMOUNT, 'must be at most 1,000,000,000,000 DKK');
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written as YYYY-MM');
 
 const lineBase = {
@@ -22,6 +28,9 @@ export const AmountsLineSchema = z.object({
   amounts: YearSeriesSchema.refine(
     (series) => Object.values(series).every((value) => value >= 0),
     'amounts are magnitudes: must not be negative',
+  ).refine(
+    (series) => Object.values(series).every((value) => value <= MAX_AMOUNT),
+    'must be at most 1,000,000,000,000 DKK a year',
   ),
 });
 
