@@ -50,10 +50,13 @@ export function auditInsertSql(
 ): SQL {
   const childId = isSql(entry.childId) ? entry.childId : sql`${entry.childId ?? null}::uuid`;
   const outcome = isSql(entry.outcome) ? entry.outcome : sql`${entry.outcome ?? 'ok'}::text`;
+  // The user is set for the transaction in the same statement: the database's insert
+  // trigger (migration 0010) lets the app role append rows for that user only.
   return sql`insert into audit_log (municipality_id, user_id, role, action, entity, entity_id, child_id, outcome, criteria, request_id)
-    select ${user?.municipalityId ?? null}::uuid, ${user?.id ?? null}::uuid, ${user?.role ?? null}::text,
+    select ${user?.municipalityId ?? null}::uuid, nullif(audit_session.user_id, '')::uuid, ${user?.role ?? null}::text,
       ${entry.action}::text, ${entry.entity}::text, ${entry.entityId ?? null}::text, ${childId}, ${outcome},
-      ${criteriaSql(entry.criteria)}, ${requestId}::text${from ? sql` from ${from}` : sql``}`;
+      ${criteriaSql(entry.criteria)}, ${requestId}::text
+    from (select set_config('trappen.user_id', ${user?.id ?? ''}::text, true) as user_id) as audit_session${from ? sql`, ${from}` : sql``}`;
 }
 
 /**
