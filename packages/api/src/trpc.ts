@@ -1,4 +1,5 @@
 import { initTRPC } from '@trpc/server';
+import { isAudited, writeAudit } from './audit';
 import type { Role, SessionUser } from './auth/session-user';
 import type { Context } from './context';
 import { requestIdOf } from './db-unavailable';
@@ -35,11 +36,41 @@ export const publicProcedure = t.procedure.use(async ({ getRawInput, next, path 
   return next();
 });
 
-/** Any logged-in user. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw unauthorized();
-  return next({ ctx: { ...ctx, user: ctx.user as SessionUser } });
-});
+const ID_FIELDS = ['id', 'caseId', 'interventionId', 'planId', 'childId', 'businessCaseId'];
+
+/** The id the caller aimed at, from the raw input, for the audit row of a denial. */
+async function targetIdOf(getRawInput: () => Promise<unknown>): Promise<string | null> {
+  const input = await getRawInput().catch(() => undefined);
+  if (typeof input !== 'object' || input === null) return null;
+  const record = input as Record<string, unknown>;
+  const id = ID_FIELDS.map((key) => record[key]).find((v) => typeof v === 'string');
+  return typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) ? id : null;
+}
+
+/**
+ * Any logged-in user. A refused attempt is audited (Datatilsynet: log denied access):
+ * every FORBIDDEN (a role that may not call the procedure), and every NOT_FOUND of a
+ * write (another team's or municipality's record), unless the procedure audited it.
+ */
+export const authedProcedure = publicProcedure.use(
+  async ({ ctx, next, path, type, getRawInput }) => {
+    if (!ctx.user) throw unauthorized();
+    const user = ctx.user as SessionUser;
+    const result = await next({ ctx: { ...ctx, user } });
+    if (!result.ok && !isAudited(result.error)) {
+      const code = result.error.code;
+      if (code === 'FORBIDDEN' || (code === 'NOT_FOUND' && type === 'mutation')) {
+        await writeAudit(ctx.db, user, ctx.requestId, {
+          action: 'denied',
+          entity: path,
+          entityId: await targetIdOf(getRawInput),
+          outcome: code === 'FORBIDDEN' ? 'forbidden' : 'notFound',
+        });
+      }
+    }
+    return result;
+  },
+);
 
 /**
  * Only the given roles; every other role gets `FORBIDDEN` (deny by default). The

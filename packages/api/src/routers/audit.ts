@@ -1,6 +1,7 @@
 import { and, auditLog, children, count, desc, eq, users } from '@trappen/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { markAudited } from '../audit';
 import { notFound } from '../errors';
 import { IdSchema } from '../schemas/common';
 import { adminProcedure } from '../trpc';
@@ -34,18 +35,24 @@ export const auditRouter = {
         ),
       }),
     )
-    .query(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
-        const [child] = await tx
-          .select({ id: children.id })
-          .from(children)
-          .where(
-            and(
-              eq(children.id, input.childId),
-              eq(children.municipalityId, ctx.user.municipalityId),
-            ),
-          );
-        if (!child) throw notFound({ da: 'barnet', en: 'the child' });
+    .query(async ({ ctx, input }) => {
+      const [child] = await ctx.db
+        .select({ id: children.id })
+        .from(children)
+        .where(
+          and(eq(children.id, input.childId), eq(children.municipalityId, ctx.user.municipalityId)),
+        );
+      if (!child) {
+        // Looking for a child that is not there (or in another municipality) is audited too.
+        await ctx.audit({
+          action: 'read',
+          entity: 'audit',
+          entityId: input.childId,
+          outcome: 'notFound',
+        });
+        throw markAudited(notFound({ da: 'barnet', en: 'the child' }));
+      }
+      return ctx.db.transaction(async (tx) => {
         const where = and(
           eq(auditLog.childId, input.childId),
           eq(auditLog.municipalityId, ctx.user.municipalityId),
@@ -79,6 +86,6 @@ export const auditRouter = {
           total: totals[0]?.n ?? 0,
           items: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
         };
-      }),
-    ),
+      });
+    }),
 } satisfies TRPCRouterRecord;

@@ -2,6 +2,7 @@ import { sql } from '@trappen/db';
 import { daysBetween } from '@trappen/staircase';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { markAudited, maskCprNumbers } from '../audit';
 import { notFound } from '../errors';
 import { getCaseDetail } from '../queries/get-case-detail';
 import { listCases } from '../queries/list-cases';
@@ -33,12 +34,24 @@ export const casesRouter = {
     .output(CaseListSchema)
     .query(async ({ ctx, input }) => {
       const today = ctx.today();
-      const { rows, total } = await listCases(ctx.db, ctx.user, input, today, (resultCount) =>
-        ctx.auditSql({
-          action: 'search',
-          entity: 'case',
-          criteria: sql`${JSON.stringify(input)}::jsonb || jsonb_build_object('resultCount', ${resultCount})`,
-        }),
+      // One row per listed child (so each child's access report shows the listing), or one
+      // row without a child for an empty page; a CPR number typed into search is masked.
+      const { rows, total } = await listCases(
+        ctx.db,
+        ctx.user,
+        input,
+        today,
+        (resultCount, listed) =>
+          ctx.auditSql(
+            {
+              action: 'search',
+              entity: 'case',
+              entityId: sql`listed.case_id`,
+              childId: sql`listed.child_id`,
+              criteria: sql`${JSON.stringify(maskCprNumbers(input))}::jsonb || jsonb_build_object('resultCount', ${resultCount})`,
+            },
+            listed,
+          ),
       );
       return {
         total,
@@ -76,7 +89,8 @@ export const casesRouter = {
       const detail = await getCaseDetail(ctx.db, ctx.user, input.caseId, (found, from) =>
         ctx.auditSql({ action: 'read', entity: 'case', entityId: input.caseId, ...found }, from),
       );
-      if (!detail) throw notFound();
+      // The statement that looked for the case wrote the audit row, found or not.
+      if (!detail) throw markAudited(notFound());
       return detail;
     }),
 
