@@ -143,7 +143,9 @@ describe('fuzzing that reaches the database: valid ids, hostile text and numbers
           );
           if (!judge(`followUps.record ${field}`, answer)) return;
           writes += 1;
-          const id = (answer.body.result?.data as { followUp: { id: string } }).followUp.id;
+          const id =
+            (answer.body.result?.data as { followUp?: { id: string } } | undefined)?.followUp?.id ??
+            '';
           const [after] = await db().select().from(followUps).where(eq(followUps.id, id));
           if (field === 'note') expect(after?.note).toBe((value as string).trim());
           else expect(after?.nextDate).toBe(value);
@@ -201,7 +203,7 @@ describe('fuzzing that reaches the database: valid ids, hostile text and numbers
           );
           if (!judge(`interventions.add ${field}`, answer)) return;
           writes += 1;
-          const id = (answer.body.result?.data as { id: string }).id;
+          const id = (answer.body.result?.data as { id?: string } | undefined)?.id ?? '';
           const [after] = await db().select().from(interventions).where(eq(interventions.id, id));
           if (field === 'provider') expect(after?.provider).toBe((value as string).trim());
           else expect(Number(after?.dailyRate)).toBeCloseTo(value as number, 2);
@@ -221,7 +223,7 @@ describe('fuzzing that reaches the database: valid ids, hostile text and numbers
         );
         if (!judge('plans.addComment body', answer)) return;
         writes += 1;
-        const id = (answer.body.result?.data as { id: string }).id;
+        const id = (answer.body.result?.data as { id?: string } | undefined)?.id ?? '';
         const [after] = await db().select().from(planComments).where(eq(planComments.id, id));
         expect(after?.body).toBe(value.trim());
       }),
