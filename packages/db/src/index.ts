@@ -60,5 +60,6 @@ export {
   type SeedResult,
   seed,
 } from './seed';
+export { isStorableYear, STORABLE_YEARS, unstorableText } from './storable';
 export type { DemoUser } from './synthetic/demo-users';
 export { createTestDatabase } from './test-database';

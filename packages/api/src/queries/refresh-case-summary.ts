@@ -9,7 +9,8 @@ import { caseSummaryByRules } from './rule-set-case-summary';
  * Recomputes a case's current step and deadlines after a change to its interventions,
  * follow-ups or child assessments, under the municipality's saved follow-up rules (the defaults when none
  * are saved; pass `rules` when the caller has them). Call it inside the transaction of
- * that change.
+ * that change. The case row is locked first, so two transactions changing one case
+ * recompute one after the other, each from the other's committed rows.
  */
 export async function refreshCaseSummary(
   db: Database,
@@ -18,6 +19,9 @@ export async function refreshCaseSummary(
   today: string,
   rules?: FollowUpRules,
 ): Promise<void> {
+  // Under READ COMMITTED each later statement reads what the lock holder committed. Not
+  // FOR UPDATE: that would deadlock with the key-share locks of follow-up inserts.
+  await db.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).for('no key update');
   // One after the other: on a transaction's single connection, parallel queries only queue.
   const items = await db
     .select({

@@ -44,7 +44,7 @@ export interface SummaryTarget {
  * open case after the administrator saved new rules or a new staircase, or the cases an
  * import touched, so lists and case pages show the new deadlines at once. Reads three
  * statements and writes only the changed cases, in one statement, in the caller's
- * transaction. Returns how many changed.
+ * transaction, holding the lock on the chosen case rows. Returns how many changed.
  */
 export async function refreshMunicipalitySummaries(
   db: Database,
@@ -62,6 +62,8 @@ export async function refreshMunicipalitySummaries(
       : eq(cases.status, 'open'),
   );
   // One after the other: on a transaction's single connection, parallel queries only queue.
+  // Locked in id order (no deadlock between two refreshes), so a follow-up committing
+  // meanwhile waits for this recompute, or this one reads its rows.
   const storedCases = await db
     .select({
       id: cases.id,
@@ -72,7 +74,9 @@ export async function refreshMunicipalitySummaries(
       nextDeadline: cases.nextDeadline,
     })
     .from(cases)
-    .where(chosen);
+    .where(chosen)
+    .orderBy(cases.id)
+    .for('no key update');
   const items = await db
     .select({
       caseId: interventions.caseId,
