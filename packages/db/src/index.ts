@@ -47,6 +47,7 @@ export { migrationsUpTo } from './migrations-up-to';
 export { hashPassword, verifyPassword } from './passwords';
 export { queryRows } from './query-rows';
 export * from './schema/index';
+export { type SchemaStatus, schemaStatus } from './schema-version';
 export {
   DEFAULT_DEMO_PASSWORD,
   NATIONAL_SCALE,
@@ -54,5 +55,6 @@ export {
   type SeedResult,
   seed,
 } from './seed';
+export { parseSeedArgs, SEED_USAGE, type SeedArgs } from './seed-args';
 export type { DemoUser } from './synthetic/demo-users';
 export { createTestDatabase } from './test-database';
