@@ -16,3 +16,6 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO trappen_a
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO trappen_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM trappen_app;
 GRANT EXECUTE ON FUNCTION purge_audit_log(interval) TO trappen_app;
+-- The server checks the schema version at start (it never migrates PostgreSQL itself).
+GRANT USAGE ON SCHEMA drizzle TO trappen_app;
+GRANT SELECT ON drizzle.__drizzle_migrations TO trappen_app;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { auditLog, count } from '@trappen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from './create-server';
+import { createLogger } from './logger';
 import { AS_OF, loginAs, startTestServer, type TestServer } from './testing/test-server';
 
 // The same database served twice: with the query fast path (the default) and with every
@@ -20,7 +21,7 @@ beforeAll(async () => {
     ping: fast.handle.ping,
     today: () => AS_OF,
     appsDir: '/nonexistent',
-    logError: () => {},
+    logger: createLogger({ level: 'silent' }),
     queryFastPath: false,
   }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => adapterOnly.once('listening', resolve));

@@ -3,6 +3,7 @@ import type { AppRouter } from '@trappen/api';
 import { createTestDatabase, type DatabaseHandle, type SeedResult, seed } from '@trappen/db';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { createServer, type ServerOptions } from '../create-server';
+import { createLogger } from '../logger';
 
 /** The demo data's "today", so deadlines in tests never drift. */
 export const AS_OF = '2025-06-30';
@@ -32,7 +33,7 @@ export async function startTestServer(overrides: Partial<ServerOptions> = {}): P
     isDev: false,
     today: () => AS_OF,
     appsDir: '/nonexistent',
-    logError: () => {},
+    logger: createLogger({ level: 'silent' }),
     ...overrides,
   });
   const server = app.listen(0, '127.0.0.1');
