@@ -2,6 +2,7 @@ import { createDatabase, type DatabaseHandle, sql } from '@trappen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config';
 import { createServer } from '../src/create-server';
+import { createLogger } from '../src/logger';
 import { AS_OF, PASSWORD, type TestServer } from '../src/testing/test-server';
 import { ENGINE, listen, startSecurityServer } from './harness';
 import { startHttpProxy } from './http-proxy';
@@ -27,6 +28,7 @@ beforeAll(async () => {
       ping: async () => {},
       today: () => AS_OF,
       appsDir: '/nonexistent',
+      logger: createLogger({ level: 'silent' }),
       trustProxy: ['loopback'],
       rateLimit: { windowMs: 60_000, perSession: 1_000_000, perIp: 1_000_000 },
     }),
@@ -118,6 +120,7 @@ describe('trusted proxy (ASVS V6.3.1, V4.1; API4:2023)', () => {
         ping: async () => {},
         today: () => AS_OF,
         appsDir: '/nonexistent',
+        logger: createLogger({ level: 'silent' }),
         trustProxy: 1,
         rateLimit: { windowMs: 60_000, perSession: 1_000_000, perIp: FREE_PER_ADDRESS + 30 },
       }),
@@ -154,6 +157,7 @@ describe('trusted proxy (ASVS V6.3.1, V4.1; API4:2023)', () => {
       db: server.handle.db,
       ping: async () => {},
       appsDir: '/nonexistent',
+      logger: createLogger({ level: 'silent' }),
       trustProxy: ['10.0.0.0/8'],
     });
     // The test client connects from 127.0.0.1, which is not in the list.

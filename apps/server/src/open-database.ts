@@ -26,7 +26,7 @@ export async function openDatabase(config: Config): Promise<DatabaseHandle> {
         ? 'Deploy the version of Trappen that migrated it, or a newer one.'
         : 'Run the migrations as the schema owner first: MIGRATE_DATABASE_URL=postgres://owner@host/db pnpm migrate';
     throw new SchemaMismatchError(
-      `The database schema is ${status.applied ? `at ${status.applied}` : 'empty (never migrated)'}, ` +
+      `The database schema is ${status.applied ? `at ${status.applied}` : 'empty (never migrated, or this role may not read drizzle.__drizzle_migrations: run apps/server/scripts/app-role.sql as the owner)'}, ` +
         `but this server needs ${status.expected} (${status.state}). ${fix}`,
     );
   } catch (error) {
