@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { count, migrationsUpTo, queryRows, sql, users } from '@trappen/db';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PASSWORD } from '../src/testing/test-server';
 import { ENGINE } from './harness';
 import {
@@ -12,6 +12,9 @@ import {
   type ServerProcess,
   startServerProcess,
 } from './server-process';
+
+// Each test starts a server process (some seed the demo data first): minutes on a busy machine.
+vi.setConfig({ testTimeout: 300_000 });
 
 const node = (script: string, args: string[] = []) => [
   '--import',

@@ -64,7 +64,8 @@ describe('pre-authentication resource use (ASVS V4.4, API4:2023)', () => {
     const grownMb = (peak - baseline) / 1024 / 1024;
     expect(statuses.filter((s) => s !== 401 && s !== 413)).toEqual([]);
     expect(grownMb).toBeLessThan(120);
-    expect(elapsed).toBeLessThan(15_000);
+    // Refused before reading: seconds, even on a loaded machine (the buffered version took as long but grew by hundreds of MB).
+    expect(elapsed).toBeLessThan(30_000);
   });
 
   it('gives anonymous callers a small body limit (64 kB) and logged-in staff the normal one', async () => {

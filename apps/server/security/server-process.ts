@@ -162,13 +162,15 @@ export async function startServerProcess(
     }),
   );
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600 && !ended; i++) {
+  // Up to three minutes: the embedded default seeds its demo data first, slow on a busy CI machine.
+  const deadline = Date.now() + 180_000;
+  while (!ended && Date.now() < deadline) {
     const ready = await fetch(`${url}/readyz`).then(
       (r) => r.ok,
       () => false,
     );
     if (ready) break;
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 200));
   }
   return {
     url,
