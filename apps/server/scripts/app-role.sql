@@ -21,3 +21,6 @@ REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM trappen_app;
 GRANT EXECUTE ON FUNCTION forget_audit_child(uuid, uuid, text[], text[], text) TO trappen_app;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_retention FROM trappen_app;
 REVOKE EXECUTE ON FUNCTION purge_audit_log() FROM PUBLIC, trappen_app;
+-- The server checks the schema version at start (it never migrates PostgreSQL itself).
+GRANT USAGE ON SCHEMA drizzle TO trappen_app;
+GRANT SELECT ON drizzle.__drizzle_migrations TO trappen_app;

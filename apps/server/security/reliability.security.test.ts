@@ -15,6 +15,7 @@ import {
 } from '@trappen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src/create-server';
+import { createLogger } from '../src/logger';
 import { fixtures } from '../src/testing/fixtures';
 import { AS_OF, codeOf, loginAs, type TestServer } from '../src/testing/test-server';
 import { cookieHeader, ENGINE, listen, startSecurityServer } from './harness';
@@ -192,7 +193,7 @@ describe(`database outage on ${ENGINE} (ASVS V16.5.2/V16.5.3 fail closed, API8:2
           ping: handle.ping,
           appsDir: '/nonexistent',
           today: () => AS_OF,
-          logError: () => {},
+          logger: createLogger({ level: 'silent' }),
         }),
       );
       try {

@@ -9,7 +9,7 @@ let server: TestServer;
 let f: Awaited<ReturnType<typeof fixtures>>;
 beforeAll(async () => {
   server = await startSecurityServer({
-    throttle: { windowMs: 60_000, perAccount: 3, perIp: 8 },
+    throttle: { windowMs: 60_000, perAccountAddress: 3, perAddress: 8, delayMs: 60_000 },
     sessionPolicy: { idleMs: 60_000, absoluteMs: 120_000 },
   });
   f = await fixtures(server);

@@ -7,7 +7,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   isDev: boolean;
-  trustProxy: boolean;
+  /** Reverse proxies whose `X-Forwarded-For` is believed (see {@link parseTrustProxy}). */
+  trustProxy: TrustProxy;
   allowedOrigins: string[];
   /** Audit rows older than this are purged daily (at least 180). */
   auditRetentionDays: number;
@@ -18,8 +19,35 @@ export interface Config {
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
+ * Which reverse proxies to believe: `false` (none: the socket's address is the client),
+ * a hop count (that many proxies in front, the rightmost addresses of
+ * `X-Forwarded-For`), or proxy addresses, CIDR ranges and Express's names (`loopback`,
+ * `linklocal`, `uniquelocal`). Never "any", which lets a client pick its own address.
+ */
+export type TrustProxy = false | number | string[];
+
+const ADDRESS_OR_RANGE = /^(?:loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(?:\/\d{1,3})?)$/;
+
+/** Parses `TRUST_PROXY`: empty, a hop count (`1`), or a comma-separated list of addresses/CIDRs. */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = (value ?? '').trim();
+  if (text === '' || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const list = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const bad = list.find((part) => !ADDRESS_OR_RANGE.test(part));
+  if (bad !== undefined || list.length === 0)
+    throw new Error(
+      `TRUST_PROXY must be the number of proxies in front of the server (e.g. 1) or their addresses/CIDRs (e.g. 10.0.0.0/8,192.168.1.5), not ${JSON.stringify(text)}${text === 'true' ? ' (which would believe any client’s X-Forwarded-For)' : ''}`,
+    );
+  return list;
+}
+
+/**
  * Reads `PORT` (3000), `DATABASE_URL`, `TRAPPEN_DATA_DIR` (`.data/pglite` under the
- * repository root), `NODE_ENV`, `TRUST_PROXY`, `ALLOWED_ORIGINS` (comma-separated) and `METRICS_TOKEN`.
+ * repository root), `NODE_ENV`, `TRUST_PROXY` ({@link parseTrustProxy}), `ALLOWED_ORIGINS` (comma-separated) and `METRICS_TOKEN`.
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -36,7 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.TRAPPEN_DATA_DIR || `${repoRoot}.data/pglite`,
     // Secure by default: only an explicit NODE_ENV=development relaxes cookies and errors.
     isDev: env.NODE_ENV === 'development',
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

@@ -1,11 +1,18 @@
-/** Reads one cookie from a `Cookie` header. */
+/**
+ * Reads one cookie from a `Cookie` header; a value that is not valid percent-encoding
+ * (e.g. `%`) reads as no cookie, since no token this server issued looks like that.
+ */
 export function readCookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const index = part.indexOf('=');
     if (index === -1) continue;
-    if (part.slice(0, index).trim() === name)
+    if (part.slice(0, index).trim() !== name) continue;
+    try {
       return decodeURIComponent(part.slice(index + 1).trim());
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

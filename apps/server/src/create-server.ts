@@ -6,6 +6,8 @@ import {
   createContext,
   DEFAULT_SESSION_POLICY,
   DEFAULT_THROTTLE,
+  type Role,
+  resolveSession,
   type SessionPolicy,
   type ThrottlePolicy,
 } from '@trappen/api';
@@ -14,15 +16,17 @@ import type { TRPCError } from '@trpc/server';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import type { Logger } from 'pino';
+import type { TrustProxy } from './config';
 import { readCookie, sessionCookie, sessionCookieName } from './cookies';
 import { csrfGuard } from './csrf';
 import { JsonTooDeepError, MAX_JSON_DEPTH, refuseDeepJson } from './json-depth';
 import { landingPage } from './landing-page';
 import { boundedConcurrency, type ConcurrencyLimit } from './load-shedding';
 import { createMetrics, type PoolStats } from './metrics';
+import { createLogger, requestLogger } from './logger';
 import { openApiRoute } from './openapi/route';
 import { DEFAULT_RATE_LIMIT, type RateLimitPolicy, rateLimit } from './rate-limit';
-import { describeForLog } from './redact';
 import { securityHeaders } from './security-headers';
 import { mountStaticApps } from './static-apps';
 
@@ -37,8 +41,10 @@ export interface ServerOptions {
   appsDir?: string;
   /** Origins besides the server's own allowed to send mutations (e.g. a Vite dev server). */
   allowedOrigins?: readonly string[];
-  /** JSON body limit (default 100 kB; more → 413). */
+  /** JSON body limit for logged-in callers (default 100 kB; more → 413). */
   bodyLimit?: string;
+  /** JSON body limit for callers without a session cookie (default 64 kB; more → 413). */
+  anonymousBodyLimit?: string;
   /** Most calls in one tRPC batch (more → 400). */
   maxBatchSize?: number;
   sessionPolicy?: SessionPolicy;
@@ -47,12 +53,18 @@ export interface ServerOptions {
   today?: () => string;
   /** "Now" for hour clocks (the 24-hour assessment); tests pin it on the demo data's day. */
   now?: () => Date;
-  /** Trust `X-Forwarded-*` from a reverse proxy (for the client IP and protocol). */
-  trustProxy?: boolean;
+  /**
+   * Which reverse proxies' `X-Forwarded-*` to believe, for the client address and
+   * protocol: a hop count or proxy addresses/CIDRs (Express's `trust proxy`), default none.
+   */
+  trustProxy?: TrustProxy;
   /** API requests per session and per address before `429` (default {@link DEFAULT_RATE_LIMIT}). */
   rateLimit?: RateLimitPolicy;
-  /** Where unexpected errors are reported, already redacted (default `console.error`). */
-  logError?: (requestId: string, message: string) => void;
+  /**
+   * The structured logger for requests and unexpected errors (default JSON on stdout,
+   * see {@link createLogger}); its serializers keep personal data out.
+   */
+  logger?: Logger;
   /**
    * Bounds API requests in flight (503 with `Retry-After` past it); for the embedded
    * database, which runs one statement at a time. Default: unbounded.
@@ -70,12 +82,30 @@ const defaultAppsDir = fileURLToPath(new URL('../../', import.meta.url));
 // JSON escaping and UTF-8 can about double that. Every other procedure keeps the small limit.
 const IMPORT_BODY_LIMIT = '10mb';
 const IMPORT_PATH = /^\/imports\.[A-Za-z]+(,imports\.[A-Za-z]+)*$/;
+/** The roles the `imports.*` procedures allow (`leaderProcedure`). */
+const IMPORT_ROLES: readonly Role[] = ['teamLeader', 'administrator'];
 
-/** The JSON body parser: `limit` for every call, {@link IMPORT_BODY_LIMIT} for import calls only. */
-function jsonBody(limit: string): express.RequestHandler {
-  const small = express.json({ limit, verify: refuseDeepJson });
+/**
+ * The JSON body parser, chosen before a byte of the body is read: `anonymous` without a
+ * session cookie, `limit` with one, and {@link IMPORT_BODY_LIMIT} only for import calls
+ * of a live session whose role may import (the session is resolved first). A larger
+ * declared length is refused with 413 and the body drained unbuffered.
+ */
+function jsonBody(options: {
+  anonymous: string;
+  limit: string;
+  sessionOf: (req: express.Request) => string | undefined;
+  mayImport: (token: string) => Promise<boolean>;
+}): express.RequestHandler {
+  const anonymous = express.json({ limit: options.anonymous, verify: refuseDeepJson });
+  const small = express.json({ limit: options.limit, verify: refuseDeepJson });
   const large = express.json({ limit: IMPORT_BODY_LIMIT, verify: refuseDeepJson });
-  return (req, res, next) => (IMPORT_PATH.test(req.path) ? large : small)(req, res, next);
+  return async (req, res, next) => {
+    const token = options.sessionOf(req);
+    if (!token) return anonymous(req, res, next);
+    if (req.method !== 'POST' || !IMPORT_PATH.test(req.path)) return small(req, res, next);
+    return ((await options.mayImport(token)) ? large : small)(req, res, next);
+  };
 }
 
 /**
@@ -92,12 +122,15 @@ export function createServer(options: ServerOptions): Express {
   const isDev = options.isDev ?? false;
   const secure = !isDev;
   const cookieName = sessionCookieName(secure);
-  const sink = options.logError ?? ((id, message) => console.error(`[${id}] ${message}`));
-  // Redacted here, whatever the sink, so no password, session id or CPR number reaches a log.
-  const logError = (id: string, error: unknown) => sink(id, describeForLog(error));
+  const sessionPolicy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
+  const logger = options.logger ?? createLogger();
+  // The logger's `err` serializer keeps only the allow-listed fields of the error.
+  const logError = (id: string, error: unknown) =>
+    logger.error({ reqId: id, err: error }, 'unexpected error');
   const app = express();
   app.disable('x-powered-by');
-  if (options.trustProxy) app.set('trust proxy', true);
+  if (options.trustProxy !== undefined && options.trustProxy !== false)
+    app.set('trust proxy', options.trustProxy);
   app.use(securityHeaders(isDev));
   app.use((_req, res, next) => {
     const requestId = randomUUID();
@@ -105,6 +138,7 @@ export function createServer(options: ServerOptions): Express {
     res.setHeader('X-Request-Id', requestId);
     next();
   });
+  app.use(requestLogger(logger));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -135,8 +169,9 @@ export function createServer(options: ServerOptions): Express {
       sessionToken: readCookie(req.headers.cookie, cookieName),
       ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       requestId: res.locals.requestId as string,
+      retryAfter: (seconds) => res.setHeader('Retry-After', String(seconds)),
       isDev,
-      sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+      sessionPolicy,
       throttle: options.throttle ?? DEFAULT_THROTTLE,
       ...(options.today ? { today: options.today } : {}),
       ...(options.now ? { now: options.now } : {}),
@@ -167,7 +202,15 @@ export function createServer(options: ServerOptions): Express {
     csrfGuard(options.allowedOrigins ?? []),
     rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, (header) => readCookie(header, cookieName)),
     ...(limit ? [limit.handler] : []),
-    jsonBody(options.bodyLimit ?? '100kb'),
+    jsonBody({
+      anonymous: options.anonymousBodyLimit ?? '64kb',
+      limit: options.bodyLimit ?? '100kb',
+      sessionOf: (req) => readCookie(req.headers.cookie, cookieName),
+      mayImport: async (token) => {
+        const session = await resolveSession(options.db, token, sessionPolicy).catch(() => null);
+        return session !== null && IMPORT_ROLES.includes(session.user.role);
+      },
+    }),
     createExpressMiddleware({
       router: appRouter,
       maxBatchSize: options.maxBatchSize ?? 20,

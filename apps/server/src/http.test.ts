@@ -10,7 +10,9 @@ import {
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ throttle: { windowMs: 60_000, perAccount: 3, perIp: 1000 } });
+  server = await startTestServer({
+    throttle: { windowMs: 60_000, perAccountAddress: 3, perAddress: 1000, delayMs: 60_000 },
+  });
 });
 afterAll(() => server?.close());
 

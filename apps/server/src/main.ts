@@ -1,22 +1,39 @@
-import { count, createDatabase, municipalities, seed } from '@trappen/db';
+import { count, municipalities, seed } from '@trappen/db';
 import { scheduleAuditPurge } from './audit-retention';
 import { readConfig } from './config';
 import { createServer } from './create-server';
 import { EMBEDDED_CONCURRENCY } from './load-shedding';
 import { scheduleRetention } from './retention-job';
+import { openDatabase, SchemaMismatchError } from './open-database';
 
-// Entry point: open (and on first start create, migrate and seed) the database,
-// listen, and shut down gracefully on SIGTERM/SIGINT.
+// Entry point: open the database (the embedded one migrates itself; PostgreSQL must fit
+// this code's schema, migrated beforehand by `pnpm migrate`), listen, and shut down
+// gracefully on SIGTERM/SIGINT. Demo data only on the embedded default or with `--demo`.
 const config = readConfig();
-const handle = await createDatabase(
-  config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
-);
-await handle.migrate();
+const demoAsked = process.argv.slice(2).includes('--demo');
+let handle: Awaited<ReturnType<typeof openDatabase>>;
+try {
+  handle = await openDatabase(config);
+} catch (error) {
+  if (!(error instanceof SchemaMismatchError)) throw error;
+  console.error(`Trappen cannot start: ${error.message}`);
+  process.exit(1);
+}
 const [existing] = await handle.db.select({ n: count() }).from(municipalities);
 let demo: Awaited<ReturnType<typeof seed>> | null = null;
 if ((existing?.n ?? 0) === 0) {
-  console.log('Empty database: generating the demo municipality Eksempelby …');
-  demo = await seed(handle.db);
+  if (handle.driver === 'pglite' || demoAsked) {
+    console.log('Empty database: generating the demo municipality Eksempelby …');
+    demo = await seed(handle.db);
+  } else {
+    console.log(
+      [
+        'Empty database: no municipality and no users yet (no demo data on PostgreSQL without --demo).',
+        'Create the first administrator (opret den første administrator):',
+        '  pnpm admin:create -- --email you@kommune.dk --municipality "Herning" --code 0657 --inhabitants 89000',
+      ].join('\n'),
+    );
+  }
 }
 
 scheduleAuditPurge(handle.db, config.auditRetentionDays, (message) => console.log(message));
@@ -48,10 +65,8 @@ const server = app.listen(config.port, () => {
     console.log(
       '  (production mode: Secure session cookies, which browsers accept on http://localhost; use HTTPS anywhere else)',
     );
-  const password = demo?.demoPassword ?? 'trappen-demo';
-  console.log(
-    `\nDemo logins (password: ${password}${demo ? '' : ', unless the data was seeded differently'}):`,
-  );
+  if (!demo) return;
+  console.log(`\nDemo logins (password: ${demo.demoPassword}):`);
   const logins: [string, string][] = [
     ['caseworker', 'sagsbehandler@eksempelby.dk'],
     ['caseworker (team 2)', 'sagsbehandler2@eksempelby.dk'],

@@ -24,6 +24,8 @@ export interface Context {
   requestId: string;
   /** Client address, for login throttling. */
   ip: string;
+  /** Tells the client how many seconds to wait before trying again (`Retry-After`). */
+  retryAfter(seconds: number): void;
   isDev: boolean;
   cookies: SessionCookies;
   sessionPolicy: SessionPolicy;
@@ -47,6 +49,8 @@ export interface CreateContextOptions {
   sessionToken?: string | undefined;
   ip?: string | undefined;
   requestId?: string | undefined;
+  /** Sets `Retry-After` on the response (absent outside HTTP). */
+  retryAfter?: (seconds: number) => void;
   isDev?: boolean;
   cookies?: SessionCookies;
   sessionPolicy?: SessionPolicy;
@@ -95,6 +99,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     sessionTokenHash: session?.tokenHash ?? null,
     requestId,
     ip: options.ip ?? 'unknown',
+    retryAfter: options.retryAfter ?? (() => {}),
     isDev: options.isDev ?? false,
     cookies: options.cookies ?? noCookies,
     sessionPolicy,

@@ -31,7 +31,7 @@ describe('migrations', () => {
         'follow_ups',
         'guardians',
         'interventions',
-        'login_failures',
+        'login_throttle',
         'municipalities',
         'notifications',
         'plan_comments',

@@ -53,6 +53,7 @@ export { hashPassword, verifyPassword } from './passwords';
 export { preparedRows } from './prepared-rows';
 export { queryRows } from './query-rows';
 export * from './schema/index';
+export { type SchemaStatus, schemaStatus } from './schema-version';
 export {
   DEFAULT_DEMO_PASSWORD,
   NATIONAL_SCALE,
@@ -61,5 +62,6 @@ export {
   seed,
 } from './seed';
 export { isStorableYear, STORABLE_YEARS, unstorableText } from './storable';
+export { parseSeedArgs, SEED_USAGE, type SeedArgs } from './seed-args';
 export type { DemoUser } from './synthetic/demo-users';
 export { createTestDatabase } from './test-database';

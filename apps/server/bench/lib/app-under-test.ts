@@ -9,6 +9,7 @@ import type { DatabaseHandle } from '@trappen/db';
 import express from 'express';
 import { createServer } from '../../src/create-server';
 import { EMBEDDED_CONCURRENCY } from '../../src/load-shedding';
+import { createLogger } from '../../src/logger';
 import { AS_OF } from './datasets';
 
 /** A listening app. */
@@ -38,7 +39,7 @@ export async function startAppUnderTest(
     isDev: false,
     today: () => AS_OF,
     appsDir,
-    logError: (id, message) => console.error(`[${id}] ${message}`),
+    logger: createLogger({ level: 'error', destination: process.stderr }),
     // A load test is many requests from one session by design.
     rateLimit: {
       windowMs: 60_000,

@@ -3,6 +3,7 @@ import type { AppRouter } from '@trappen/api';
 import { createTestDatabase, type DatabaseHandle, type SeedResult, seed } from '@trappen/db';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { createServer, type ServerOptions } from '../create-server';
+import { createLogger } from '../logger';
 
 /** The demo data's "today", so deadlines in tests never drift. */
 export const AS_OF = '2025-06-30';
@@ -34,7 +35,7 @@ export async function startTestServer(overrides: Partial<ServerOptions> = {}): P
     // The browser tests' clock too: 10:00 Danish time on the demo data's day.
     now: () => new Date(`${AS_OF}T10:00:00+02:00`),
     appsDir: '/nonexistent',
-    logError: () => {},
+    logger: createLogger({ level: 'silent' }),
     ...overrides,
   });
   const server = app.listen(0, '127.0.0.1');

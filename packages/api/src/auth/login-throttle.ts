@@ -1,49 +1,76 @@
-import { and, count, type Database, eq, gt, inArray, loginFailures } from '@trappen/db';
+import { createHash } from 'node:crypto';
+import { type Database, queryRows, sql } from '@trappen/db';
 
-/** Failed-login limits per sliding window, counted in the database (shared by all instances). */
+/**
+ * Login throttling per (account, address) and per address, counted in the database (so
+ * shared by every server instance). No account is ever locked: the owner logging in from
+ * an address that did not fail is never delayed by an attack from elsewhere.
+ */
 export interface ThrottlePolicy {
+  /** A key's attempts are forgiven after this long without one; also the longest delay. */
   windowMs: number;
-  perAccount: number;
-  perIp: number;
+  /** Attempts per (account, address) evaluated without delay. */
+  perAccountAddress: number;
+  /** Attempts per address, over all accounts, evaluated without delay (an office behind one NAT). */
+  perAddress: number;
+  /** The first delay after the free attempts; it doubles with each further attempt. */
+  delayMs: number;
 }
 
-/** Five failures per account or 20 per IP address in 15 minutes. */
+/** 5 free attempts per account and address, 50 per address; then 30 s, 1 min, 2 min, … up to 15 min. */
 export const DEFAULT_THROTTLE: ThrottlePolicy = {
   windowMs: 15 * 60 * 1000,
-  perAccount: 5,
-  perIp: 20,
+  perAccountAddress: 5,
+  perAddress: 50,
+  delayMs: 30_000,
 };
 
-const keys = (email: string, ip: string) => ({
-  account: `account:${email.toLowerCase()}`,
-  ip: `ip:${ip}`,
+// Hashed, so the table holds neither e-mail addresses nor client addresses. The prefixes
+// also fix the order in which `reserve_login_attempt` locks the two rows.
+const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
+const keys = (email: string, address: string) => ({
+  pair: `a:${digest(`${email.toLowerCase()}\n${address}`)}`,
+  address: `i:${digest(address)}`,
 });
 
-/** True when the account or the IP address has too many recent failures. */
-export async function isThrottled(
+/** Whether an attempt may be evaluated; if not, how many seconds to wait. */
+export type Reservation = { reserved: true } | { reserved: false; retryAfterSeconds: number };
+
+/**
+ * Reserves one login attempt before the password is checked, in one statement that
+ * counts and records it (`reserve_login_attempt`): of any number of parallel attempts,
+ * only those within the free attempts or past the delay are evaluated. A reserved
+ * attempt counts as a failure until {@link releaseLoginAttempt} is called after success.
+ */
+export async function reserveLoginAttempt(
   db: Database,
   email: string,
-  ip: string,
+  address: string,
   policy: ThrottlePolicy = DEFAULT_THROTTLE,
-): Promise<boolean> {
-  const k = keys(email, ip);
-  const since = new Date(Date.now() - policy.windowMs);
-  const rows = await db
-    .select({ key: loginFailures.key, n: count() })
-    .from(loginFailures)
-    .where(and(inArray(loginFailures.key, [k.account, k.ip]), gt(loginFailures.failedAt, since)))
-    .groupBy(loginFailures.key);
-  const of = (key: string) => rows.find((r) => r.key === key)?.n ?? 0;
-  return of(k.account) >= policy.perAccount || of(k.ip) >= policy.perIp;
+): Promise<Reservation> {
+  const k = keys(email, address);
+  const [row] = await queryRows<{ wait: number | string }>(
+    db,
+    sql`select reserve_login_attempt(${k.pair}, ${k.address}, ${policy.perAccountAddress}::int,
+      ${policy.perAddress}::int, ${`${policy.windowMs} milliseconds`}::interval,
+      ${`${policy.delayMs} milliseconds`}::interval) as wait`,
+  );
+  const wait = Number(row?.wait ?? 0);
+  return wait > 0 ? { reserved: false, retryAfterSeconds: Math.ceil(wait) } : { reserved: true };
 }
 
-/** Records a failed login for both the account and the IP address. */
-export async function recordLoginFailure(db: Database, email: string, ip: string): Promise<void> {
-  const k = keys(email, ip);
-  await db.insert(loginFailures).values([{ key: k.account }, { key: k.ip }]);
-}
-
-/** Forgets an account's failures after a successful login. */
-export async function clearLoginFailures(db: Database, email: string): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.key, keys(email, '').account));
+/**
+ * After a successful login: forgets the (account, address) attempts and gives the
+ * address back the attempt the success used, so an office's own logins never delay it.
+ */
+export async function releaseLoginAttempt(
+  db: Database,
+  email: string,
+  address: string,
+): Promise<void> {
+  const k = keys(email, address);
+  await db.execute(sql`with forgotten as (delete from login_throttle where key = ${k.pair})
+    update login_throttle set attempts = greatest(attempts - 1, 0),
+      next_attempt_at = least(next_attempt_at, now())
+    where key = ${k.address}`);
 }

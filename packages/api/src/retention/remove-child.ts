@@ -93,13 +93,7 @@ export async function removeChild(
     )})
       and u.role = 'parent' and not exists (select 1 from guardians g where g.user_id = u.id)`;
     tally('sessions', await count(db, sql`delete from sessions where user_id in (${lone})`));
-    tally(
-      'login_failures',
-      await count(
-        db,
-        sql`delete from login_failures where key in (select 'account:' || lower(email) from users where id in (${lone}))`,
-      ),
-    );
+    // Login throttle rows are keyed by hashes of account and address, so none names the parent.
     tally('users', await count(db, sql`delete from users where id in (${lone})`));
   }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { writeAudit } from '../audit';
 import { destroySession } from '../auth/destroy-session';
 import { establishSession } from '../auth/establish-session';
-import { clearLoginFailures, isThrottled, recordLoginFailure } from '../auth/login-throttle';
+import { releaseLoginAttempt, reserveLoginAttempt } from '../auth/login-throttle';
 import { resolveSession } from '../auth/resolve-session';
 import { verifyCredentials } from '../auth/verify-credentials';
 import { AppError, tooManyRequests } from '../errors';
@@ -19,17 +19,21 @@ const invalidCredentials = () =>
 
 /** Login, logout and the current user. */
 export const authRouter = {
-  /** Password login; on success a new session cookie. Throttled per account and IP. */
+  /** Password login; on success a new session cookie. Throttled per (account, address) and per address with growing delays. */
   login: openProcedure
     .input(
       z.object({ email: z.string().trim().toLowerCase().max(254), password: z.string().max(200) }),
     )
     .output(z.object({ user: MeSchema }))
     .mutation(async ({ ctx, input }) => {
-      if (await isThrottled(ctx.db, input.email, ctx.ip, ctx.throttle)) throw tooManyRequests();
+      // Reserved before the password is checked, so parallel guesses cannot all be evaluated.
+      const reservation = await reserveLoginAttempt(ctx.db, input.email, ctx.ip, ctx.throttle);
+      if (!reservation.reserved) {
+        ctx.retryAfter(reservation.retryAfterSeconds);
+        throw tooManyRequests();
+      }
       const userId = await verifyCredentials(ctx.db, input.email, input.password);
       if (!userId) {
-        await recordLoginFailure(ctx.db, input.email, ctx.ip);
         // Audited without the e-mail typed (it may be anyone's, or a password pasted by mistake).
         await writeAudit(ctx.db, null, ctx.requestId, {
           action: 'login',
@@ -38,7 +42,7 @@ export const authRouter = {
         });
         throw invalidCredentials();
       }
-      await clearLoginFailures(ctx.db, input.email);
+      await releaseLoginAttempt(ctx.db, input.email, ctx.ip);
       if (ctx.sessionTokenHash) await destroySession(ctx.db, ctx.sessionTokenHash);
       const session = await establishSession(ctx.db, userId, 'password', ctx.sessionPolicy);
       // The session was created a moment ago; only the user lookup matters here.

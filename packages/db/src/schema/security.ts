@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './tenancy';
 
 /**
@@ -22,16 +22,20 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Failed logins, counted per key (`account:<email>` or `ip:<address>`) in a sliding window. */
-export const loginFailures = pgTable(
-  'login_failures',
-  {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    key: text('key').notNull(),
-    failedAt: timestamp('failed_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('login_failures_key_idx').on(t.key, t.failedAt)],
-);
+/**
+ * Login attempts per key: the SHA-256 of an (account, address) pair or of an address,
+ * never the e-mail or address itself. Each attempt is reserved here before the password
+ * is checked (`reserve_login_attempt()` in migration 0009), so parallel guesses queue on
+ * the row; after the free attempts each further one waits a growing delay.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  /** Attempts not followed by a success since the key was last quiet for a window. */
+  attempts: integer('attempts').notNull().default(0),
+  lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+  /** No attempt for this key is evaluated before this time. */
+  nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /**
  * Append-only audit log of every access to a child's data. A trigger (see the
