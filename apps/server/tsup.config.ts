@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/main.ts', 'src/retention-cli.ts', 'src/migrate.ts', 'src/admin-create.ts'],
+  entry: [
+    'src/index.ts',
+    'src/main.ts',
+    'src/retention-cli.ts',
+    'src/migrate.ts',
+    'src/admin-create.ts',
+  ],
   format: ['esm'],
   dts: { entry: 'src/index.ts' },
   sourcemap: true,

@@ -3,8 +3,8 @@ import { scheduleAuditPurge } from './audit-retention';
 import { readConfig } from './config';
 import { createServer } from './create-server';
 import { EMBEDDED_CONCURRENCY } from './load-shedding';
-import { scheduleRetention } from './retention-job';
 import { openDatabase, SchemaMismatchError } from './open-database';
+import { scheduleRetention } from './retention-job';
 
 // Entry point: open the database (the embedded one migrates itself; PostgreSQL must fit
 // this code's schema, migrated beforehand by `pnpm migrate`), listen, and shut down

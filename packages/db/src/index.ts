@@ -61,7 +61,7 @@ export {
   type SeedResult,
   seed,
 } from './seed';
-export { isStorableYear, STORABLE_YEARS, unstorableText } from './storable';
 export { parseSeedArgs, SEED_USAGE, type SeedArgs } from './seed-args';
+export { isStorableYear, STORABLE_YEARS, unstorableText } from './storable';
 export type { DemoUser } from './synthetic/demo-users';
 export { createTestDatabase } from './test-database';

@@ -6,7 +6,7 @@ import { queryRows } from './query-rows';
 import { schemaStatus } from './schema-version';
 import { createTestDatabase } from './test-database';
 
-describe('migration 0009: login_failures → login_throttle', () => {
+describe('migration 0012: login_failures → login_throttle', () => {
   const earlier = migrationsUpTo('0011_audit_log_session_stamp');
   afterAll(() => earlier.dispose());
 
