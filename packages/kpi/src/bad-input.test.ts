@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { averageCaseload } from './caseload';
 import { reformPeriods } from './compare';
-import { formatCell, shareOf, suppressCount } from './disclosure/cell';
+import { formatCell, shareOf } from './disclosure/cell';
 import { suppress } from './disclosure/suppress';
 import { KpiError } from './errors';
 import { followUpsOnTime } from './follow-ups';
@@ -13,13 +13,34 @@ import { spendAgainstBudget } from './spend';
 import { makeInput } from './test-helpers';
 
 describe('input that used to give NaN, a negative count or a plain RangeError', () => {
-  it('suppressCount refuses counts that are not counts (was { value: -3 })', () => {
-    expect(() => suppressCount(-3)).toThrow(KpiError);
-    expect(() => suppressCount(-3)).toThrow(/count: must be a count.*\(got -3\)/);
-    expect(() => suppressCount(Number.NaN)).toThrow(/\(got NaN\)/);
-    expect(() => suppressCount(2.5)).toThrow(KpiError);
-    expect(() => shareOf({ value: -1 }, { value: 10 })).toThrow(/numerator.value/);
-    expect(() => formatCell({ value: Number.POSITIVE_INFINITY })).toThrow(KpiError);
+  it('suppress refuses counts that are not counts (was a published { value: -3 })', () => {
+    const table = (count: number) => ({
+      rows: ['Syd'],
+      columns: ['family', 'institution'],
+      counts: [[12, count]],
+    });
+    expect(() => suppress(table(-3))).toThrow(KpiError);
+    expect(() => suppress(table(-3))).toThrow(/counts.0.1: must be a whole number.*\(got -3\)/);
+    expect(() => suppress(table(Number.NaN))).toThrow(/\(got NaN\)/);
+    expect(() => suppress(table(2.5))).toThrow(KpiError);
+  });
+
+  it('shareOf and formatCell on disclosed cells never show NaN or Infinity', () => {
+    const published = suppress({
+      rows: ['Syd'],
+      columns: ['family', 'institution'],
+      counts: [[12, 0]],
+    });
+    const [family, institution] = published.cells[0] ?? [];
+    if (!family || !institution) throw new Error('two cells expected');
+    expect(shareOf(family, published.total)).toEqual({ kind: 'value', value: 1 });
+    // A share of a total of 0 is no share, not NaN.
+    expect(shareOf(institution, institution)).toEqual({ kind: 'value', value: null });
+    const forged = { kind: 'value', value: Number.POSITIVE_INFINITY } as unknown as typeof family;
+    expect(() => formatCell(forged)).toThrow(KpiError);
+    expect(() => shareOf({ ...family, value: -1 } as typeof family, published.total)).toThrow(
+      /numerator.value/,
+    );
   });
 
   it('percentChange, asPercent and formatChange refuse NaN (was NaN and "NaN %")', () => {
@@ -36,7 +57,8 @@ describe('input that used to give NaN, a negative count or a plain RangeError', 
     expect(() => reformPeriods('2016-01-01', 0)).toThrow(KpiError);
     expect(() => reformPeriods('2016-01-01', 0)).toThrow(/months: must be a whole number/);
     expect(() => placedChildrenTrend(makeInput(), [])).toThrow(/periods: needs at least one/);
-    expect(() => suppressCount(3, { threshold: 0 })).toThrow(/threshold: /);
+    const oneCell = { rows: ['Syd'], columns: ['family'], counts: [[3]] };
+    expect(() => suppress(oneCell, { threshold: 0 })).toThrow(/threshold: /);
   });
 
   it('a count table whose counts overflow is refused, not totalled to Infinity', () => {
