@@ -14,9 +14,14 @@ const table = () => ({
   ],
 });
 const suppressed = api.suppress(table());
-/** Real disclosed cells, as the boundary makes them: shown 12, "<5" and a share. */
-const shownCell = () => structuredClone(suppressed.cells[0]?.[0]);
-const rowTotal = () => structuredClone(suppressed.rowTotals[0]);
+/** Real disclosed cells, as the boundary makes them: 12 and its row total 42, both shown. */
+const shown = api.suppress({
+  rows: ['Syd'],
+  columns: ['family', 'institution'],
+  counts: [[12, 30]],
+});
+const shownCell = () => structuredClone(shown.cells[0]?.[0]);
+const rowTotal = () => structuredClone(shown.rowTotals[0]);
 const linked = () => ({
   values: [14, 1, 1, 16],
   sums: [{ total: 3, parts: [0, 1, 2] }],
@@ -130,7 +135,11 @@ const cases = {
   isPublished: { args: () => [shownCell()] },
   alongside: { args: () => [shownCell(), 0.25] },
   shareOf: { args: () => [shownCell(), rowTotal()] },
-  intervalOf: { args: () => [linked(), ['value', 'suppressed', 'suppressed', 'value'], 1, 5] },
+  intervalOf: {
+    args: () => [linked(), ['value', 'suppressed', 'suppressed', 'value'], 1, 5],
+    // The documented upper end when nothing bounds the entry.
+    openEnded: ['1'],
+  },
   protectTables: { args: () => [linked(), 5] },
   TableSet: {
     args: () => [
