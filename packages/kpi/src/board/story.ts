@@ -74,7 +74,7 @@ function checkCell(
     issues.push({
       path: [...path, 'kind'],
       message: 'must be value, suppressed or hidden',
-      value: cell.kind,
+      value: (cell as { kind: unknown }).kind,
     });
     return;
   }
