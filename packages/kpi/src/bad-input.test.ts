@@ -134,7 +134,7 @@ describe('input that used to give NaN, a negative count or a plain RangeError', 
     };
     const ctx = { ranks: [1, 2], teamNames: new Map(), norms: { target: 25, max: 30, teams: {} } };
     expect(() => discloseBoard(rows, ctx)).toThrow(KpiError);
-    let issues: { path: (string | number)[]; value?: unknown }[] = [];
+    let issues: readonly { path: (string | number)[] }[] = [];
     try {
       discloseBoard(rows, ctx);
     } catch (error) {
