@@ -49,6 +49,9 @@ export interface LinkedTables {
  * intervalOf({ values: [14, 1, 1, 16], sums: [{ total: 3, parts: [0, 1, 2] }], costs: [0, 0, 0, 1] },
  *   ['value', 'suppressed', 'suppressed', 'value'], 1, 5); // [1, 1]
  * ```
+ *
+ * @throws {KpiError} listing every value that is not a count, sum term or `entry`
+ * that is no entry, cost that is not finite, unknown status, and a bad threshold.
  */
 export function intervalOf(
   tables: LinkedTables,
@@ -244,6 +247,8 @@ function isProtected(
  * protectTables({ values: [14, 1, 1, 16], sums: [{ total: 3, parts: [0, 1, 2] }], costs: [0, 0, 0, 1] });
  * // ['hidden', 'suppressed', 'suppressed', 'value']: 14 hidden (≥ 5) leaves a in 1…10
  * ```
+ *
+ * @throws {KpiError} as {@link intervalOf}, checked once before the linear programmes.
  */
 export function protectTables(tables: LinkedTables, threshold = 5): EntryStatus[] {
   thresholdOf({ threshold });
@@ -304,6 +309,9 @@ export function protectTables(tables: LinkedTables, threshold = 5): EntryStatus[
  * const set = new TableSet();
  * const q1 = set.table([[3, 10]]);
  * ```
+ *
+ * Its methods throw a {@link KpiError} for a count that is not a count, a cost that is
+ * not finite, a ragged table or a link to an entry the set does not have.
  */
 export class TableSet {
   readonly values: number[] = [];
