@@ -9,6 +9,7 @@ import { commonMessages } from './messages/common';
 import {
   LazyAccessibilityPage,
   LazyChooseChildPage,
+  LazyConsentsPage,
   LazyLoginPage,
   LazyNotFoundPage,
   LazyPlanPage,
@@ -26,6 +27,8 @@ function signedInPage(route: Route): ReactNode {
       return <LazyChooseChildPage />;
     case 'plan':
       return <LazyPlanPage key={route.childId} childId={route.childId} />;
+    case 'consents':
+      return <LazyConsentsPage />;
     case 'yourView':
       return <LazyYourViewPage key={route.childId} childId={route.childId} />;
     default:

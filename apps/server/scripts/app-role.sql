@@ -3,7 +3,9 @@
 --   psql "$DATABASE_URL" -f apps/server/scripts/app-role.sql
 --   ALTER ROLE trappen_app PASSWORD '…';   -- outside version control
 -- The audit log is append-only for this role: no UPDATE, DELETE or TRUNCATE privilege,
--- and the trigger refuses them for everyone; old rows leave only via purge_audit_log().
+-- and the trigger refuses them for everyone; old rows leave only via purge_audit_log(),
+-- which only the owner may run, with the period in audit_retention, which this role may
+-- read but not change. Its inserts are stamped by the database (migration 0010).
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'trappen_app') THEN
@@ -15,4 +17,7 @@ GRANT USAGE ON SCHEMA public TO trappen_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO trappen_app;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO trappen_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM trappen_app;
-GRANT EXECUTE ON FUNCTION purge_audit_log(interval) TO trappen_app;
+-- Retention deletion unlinks audit rows from a removed child only through this function.
+GRANT EXECUTE ON FUNCTION forget_audit_child(uuid, uuid, text[], text[], text) TO trappen_app;
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_retention FROM trappen_app;
+REVOKE EXECUTE ON FUNCTION purge_audit_log() FROM PUBLIC, trappen_app;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { type SessionUser, writeAudit } from '@trappen/api';
 import {
   actionPlans,
   and,
@@ -8,6 +9,7 @@ import {
   gt,
   interventions,
   isNull,
+  queryRows,
   sql,
   users,
 } from '@trappen/db';
@@ -41,6 +43,20 @@ async function audited(action: () => Promise<unknown>) {
     .where(gt(auditLog.id, last?.id ?? 0))
     .orderBy(auditLog.id);
 }
+/** Runs `statement` as the app role, with `trappen.user_id` set for the transaction when given. */
+const asApp = async (statement: string, sessionUser?: string) =>
+  db()
+    .transaction(async (tx) => {
+      await tx.execute(sql`set local role trappen_app`);
+      if (sessionUser)
+        await tx.execute(sql`select set_config('trappen.user_id', ${sessionUser}, true)`);
+      await tx.execute(sql.raw(statement));
+    })
+    .then(
+      () => 'ok',
+      (e: { cause?: { code?: string; message?: string } }) =>
+        `${e.cause?.code} ${e.cause?.message}`,
+    );
 const userId = async (email: string) =>
   (await db().select().from(users).where(eq(users.email, email)))[0]?.id;
 
@@ -175,20 +191,9 @@ describe('the audit log is append-only (ASVS V16.4.2)', () => {
     }
   });
 
-  it('the app role of apps/server/scripts/app-role.sql may insert and read, never update or delete', async () => {
+  it('the app role of apps/server/scripts/app-role.sql may insert and read, never update, delete or purge', async () => {
     const script = readFileSync(new URL('../scripts/app-role.sql', import.meta.url), 'utf8');
     for (const statement of sqlStatements(script)) await db().execute(sql.raw(statement));
-    const asApp = async (statement: string) =>
-      db()
-        .transaction(async (tx) => {
-          await tx.execute(sql`set local role trappen_app`);
-          await tx.execute(sql.raw(statement));
-        })
-        .then(
-          () => 'ok',
-          (e: { cause?: { code?: string; message?: string } }) =>
-            `${e.cause?.code} ${e.cause?.message}`,
-        );
     expect(await asApp("insert into audit_log (action, entity) values ('read', 'probe')")).toBe(
       'ok',
     );
@@ -196,7 +201,64 @@ describe('the audit log is append-only (ASVS V16.4.2)', () => {
     expect(await asApp("update audit_log set outcome = 'ok'")).toMatch(/^42501 permission denied/);
     expect(await asApp('delete from audit_log')).toMatch(/^42501 permission denied/);
     expect(await asApp('truncate audit_log')).toMatch(/^42501 permission denied/);
-    expect(await asApp("select purge_audit_log('180 days')")).toBe('ok');
+    // Only the owner purges, and only with the configured period (no argument to shorten it).
+    expect(await asApp('select purge_audit_log()')).toMatch(/^42501 permission denied/);
+    expect(await asApp("select purge_audit_log('180 days')")).toMatch(/^42883 /);
+    expect(await asApp('update audit_retention set days = 180')).toMatch(
+      /^42501 permission denied/,
+    );
+    // PUBLIC holds no EXECUTE (a NULL ACL would mean the default: PUBLIC may execute).
+    const [acl] = await queryRows<{ acl: string | null }>(
+      db(),
+      sql`select proacl::text as acl from pg_proc where proname = 'purge_audit_log'`,
+    );
+    expect(acl?.acl).toBeTruthy();
+    expect(acl?.acl).not.toMatch(/(^|[{,])=X/);
+  });
+
+  it('as the app role, a row is stamped by the database: no backdating, no other user', async () => {
+    const script = readFileSync(new URL('../scripts/app-role.sql', import.meta.url), 'utf8');
+    for (const statement of sqlStatements(script)) await db().execute(sql.raw(statement));
+    const me = (await userId('sagsbehandler@eksempelby.dk')) ?? '';
+    const other = (await userId('administrator@eksempelby.dk')) ?? '';
+    const backdated = `insert into audit_log (action, entity, user_id, at)
+      values ('read', 'forged', '${other}', now() - interval '3 years')`;
+    expect(await asApp(backdated)).toMatch(/^42501 /);
+    expect(
+      await asApp(
+        `insert into audit_log (action, entity, user_id) values ('read', 'forged', '${other}')`,
+      ),
+    ).toMatch(/^42501 /);
+    // Another user than the one the transaction was set to: refused.
+    expect(
+      await asApp(
+        `insert into audit_log (action, entity, user_id) values ('read', 'forged', '${other}')`,
+        me,
+      ),
+    ).toMatch(/^42501 /);
+    expect(
+      await asApp(
+        `insert into audit_log (action, entity, at) values ('read', 'forged', now() - interval '1 day')`,
+        me,
+      ),
+    ).toMatch(/^42501 /);
+    expect(await db().select().from(auditLog).where(eq(auditLog.entity, 'forged'))).toEqual([]);
+    // The app's own path (one statement sets the user and appends) works as the app role.
+    const user = { id: me, municipalityId: f.home.id, role: 'caseworker' } as SessionUser;
+    const stamped = await db()
+      .transaction(async (tx) => {
+        await tx.execute(sql`set local role trappen_app`);
+        await writeAudit(tx, user, 'req-stamp', { action: 'read', entity: 'stamp-probe' });
+      })
+      .then(
+        () => 'ok',
+        (e: { cause?: { code?: string; message?: string } }) =>
+          `${e.cause?.code} ${e.cause?.message}`,
+      );
+    expect(stamped).toBe('ok');
+    const [row] = await db().select().from(auditLog).where(eq(auditLog.entity, 'stamp-probe'));
+    expect(row?.userId).toBe(me);
+    expect(Math.abs((row?.at.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
   });
 });
 
@@ -215,21 +277,29 @@ describe('audit retention (Datatilsynet logging guidance: keep, then delete)', (
       )
         .map((r) => r.entity)
         .sort();
+    // The default: five years. The owner's purge keeps everything younger.
+    const [configured] = await queryRows<{ days: number }>(
+      db(),
+      sql`select days from audit_retention`,
+    );
+    expect(configured?.days).toBe(1825);
+    await db().execute(sql`select purge_audit_log()`);
+    expect(await left()).toEqual(['retention-mid', 'retention-new', 'retention-old']);
     expect(await purgeAuditLog(db(), 365)).toBe(1);
     expect(await left()).toEqual(['retention-mid', 'retention-new']);
     await expect(purgeAuditLog(db(), 30)).rejects.toThrow(/at least 180/);
     const floor = await db()
-      .execute(sql`select purge_audit_log('30 days')`)
+      .execute(sql`update audit_retention set days = 30`)
       .then(
         () => 'ok',
         (e: { cause?: { code?: string } }) => e.cause?.code,
       );
-    expect(floor).toBe('22023');
-    // Setting the purge flag by hand does not open the trigger for rows inside the floor.
+    expect(floor).toBe('23514');
+    // Setting the purge flag by hand does not open the trigger for rows inside the period.
     const forced = await db()
       .transaction(async (tx) => {
         await tx.execute(sql`select set_config('trappen.audit_purge', 'on', true)`);
-        await tx.execute(sql`delete from audit_log where entity = 'retention-new'`);
+        await tx.execute(sql`delete from audit_log where entity = 'retention-mid'`);
       })
       .then(
         () => 'deleted',

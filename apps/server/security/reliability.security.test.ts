@@ -9,6 +9,7 @@ import {
   followUps,
   interventions,
   isNull,
+  planPublications,
   seed,
   sql,
 } from '@trappen/db';
@@ -65,6 +66,34 @@ describe('concurrent edits (ASVS V2.3.3, API6:2023)', () => {
     const loser = codes[0] === 'OK' ? b.client : a.client;
     const retried = await save(loser, `${winner} + rettelse`, plan.version + 1);
     expect(retried.version).toBe(plan.version + 2);
+  });
+
+  it(`twenty parallel publications of one plan version make one publication (${ENGINE})`, async () => {
+    const childId = f.parentChildren[0] ?? '';
+    const [kase] = await db().select().from(cases).where(eq(cases.childId, childId));
+    const [plan] = await db()
+      .select()
+      .from(actionPlans)
+      .where(eq(actionPlans.caseId, kase?.id ?? ''));
+    if (!kase || !plan) throw new Error('no plan');
+    const publicationsOf = async () =>
+      db()
+        .select()
+        .from(planPublications)
+        .where(
+          and(eq(planPublications.planId, plan.id), eq(planPublications.planVersion, plan.version)),
+        );
+    const before = (await publicationsOf()).length;
+    const { client } = await loginAs(server.url, 'sagsbehandler@eksempelby.dk');
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        client.plans.publish.mutate({ planId: plan.id, version: plan.version }),
+      ),
+    );
+    const rows = await publicationsOf();
+    expect(rows.length).toBe(Math.max(before, 1));
+    // Every caller is told about the same publication: publishing one version is idempotent.
+    expect(new Set(answers.map((a) => a.id))).toEqual(new Set(rows.map((r) => r.id)));
   });
 
   it('a multi-step mutation that fails midway leaves nothing behind', async () => {

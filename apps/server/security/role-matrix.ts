@@ -153,6 +153,7 @@ const INPUTS: Record<ProcedurePath, Omit<MatrixRow, 'allowed'>> = {
     input: () => ({ id: randomUUID(), from: 1, to: 2 }),
     personLevel: false,
   },
+  'notifications.timeliness': { input: none, personLevel: false },
   'kpi.board': {
     input: () => ({}),
     anonymousInput: () => ({ municipalityCode: PUBLIC_BOARD_CODE }),
@@ -169,8 +170,136 @@ const INPUTS: Record<ProcedurePath, Omit<MatrixRow, 'allowed'>> = {
     input: () => ({ kind: 'interventions', csv: 'case_id,code\n', idempotencyKey: randomUUID() }),
     personLevel: true,
   },
+  // Notification intake: allowed calls use unknown ids or a future time, so nothing is written.
+  'notifications.receive': {
+    input: () => ({
+      receivedAt: '2999-01-01T00:00:00+01:00',
+      source: 'school',
+      reporter: null,
+      child: { kind: 'existing', childId: randomUUID() },
+      concern: 'c',
+      violenceOrAbuse: false,
+    }),
+    personLevel: true,
+  },
+  'notifications.queue': { input: none, personLevel: true },
+  'notifications.forCase': {
+    input: () => ({ caseId: randomUUID() }),
+    personLevel: true,
+  },
+  'notifications.assess': {
+    input: () => ({
+      notificationId: randomUUID(),
+      version: 1,
+      assessedAt: '2024-01-01T00:00:00+01:00',
+      childInDanger: false,
+      outcome: 'advice',
+    }),
+    personLevel: true,
+  },
+  'notifications.markReceiptSent': {
+    input: () => ({ notificationId: randomUUID(), version: 1, sentOn: day }),
+    personLevel: true,
+  },
+  'children.search': { input: () => ({ name: 'Ingen Sådan' }), personLevel: true },
+  'cases.open': {
+    input: () => ({
+      child: { kind: 'existing', childId: randomUUID() },
+      openedOn: day,
+      caseworkerId: randomUUID(),
+    }),
+    personLevel: true,
+  },
+  'assessments.start': {
+    input: () => ({ caseId: randomUUID(), startedOn: day }),
+    personLevel: true,
+  },
+  'assessments.conclude': {
+    input: () => ({
+      assessmentId: randomUUID(),
+      version: 1,
+      concludedOn: day,
+      conclusion: 'c',
+      childView: 'v',
+    }),
+    personLevel: true,
+  },
+  'assessments.forCase': {
+    input: () => ({ caseId: randomUUID() }),
+    personLevel: true,
+  },
   'audit.forChild': {
     input: () => ({ childId: randomUUID() }),
+    personLevel: true,
+  },
+  // Closing, retention, access and consent (issue 21). Random ids answer NOT_FOUND;
+  // retention.run only removes the case hashes it is given, so a random one removes nothing.
+  'cases.close': {
+    input: () => ({ caseId: randomUUID(), version: 1, closedOn: day, reason: 'goalReached' }),
+    personLevel: true,
+  },
+  'cases.reopen': {
+    input: () => ({ caseId: randomUUID(), version: 1 }),
+    personLevel: true,
+  },
+  'cases.setLegalHold': {
+    input: () => ({ caseId: randomUUID(), version: 1, hold: true }),
+    personLevel: true,
+  },
+  'cases.transferSummary': {
+    input: () => ({ caseId: randomUUID() }),
+    personLevel: true,
+  },
+  'retention.policy': { input: none, personLevel: false },
+  'retention.savePolicy': {
+    input: () => ({
+      version: 999_999,
+      retentionYears: 5,
+      mode: 'delete',
+      youngPersonAccessAge: 15,
+    }),
+    personLevel: false,
+  },
+  'retention.preview': { input: () => ({}), personLevel: false },
+  'retention.run': {
+    input: () => ({ caseHashes: ['0'.repeat(64)] }),
+    personLevel: false,
+  },
+  'access.requesters': {
+    input: () => ({ childId: randomUUID() }),
+    personLevel: true,
+  },
+  'access.export': {
+    input: () => ({ childId: randomUUID(), requester: { kind: 'youngPerson' } }),
+    personLevel: true,
+  },
+  'consents.record': {
+    input: () => ({
+      childId: randomUUID(),
+      givenBy: 'youngPerson',
+      partyKind: 'school',
+      partyName: 'Skole',
+      purpose: 'Trivsel',
+      validFrom: day,
+      validTo: day,
+    }),
+    personLevel: true,
+  },
+  'consents.revoke': {
+    input: () => ({ consentId: randomUUID(), version: 1 }),
+    personLevel: true,
+  },
+  'consents.forChild': {
+    input: () => ({ childId: randomUUID() }),
+    personLevel: true,
+  },
+  'consents.acknowledge': {
+    input: () => ({ consentId: randomUUID(), version: 1 }),
+    personLevel: true,
+  },
+  'consents.mine': { input: none, personLevel: true },
+  'consents.revokeMine': {
+    input: () => ({ consentId: randomUUID(), version: 1 }),
     personLevel: true,
   },
 };

@@ -16,6 +16,7 @@ import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { readCookie, sessionCookie, sessionCookieName } from './cookies';
 import { csrfGuard } from './csrf';
+import { JsonTooDeepError, MAX_JSON_DEPTH, refuseDeepJson } from './json-depth';
 import { landingPage } from './landing-page';
 import { boundedConcurrency, type ConcurrencyLimit } from './load-shedding';
 import { createMetrics, type PoolStats } from './metrics';
@@ -44,6 +45,8 @@ export interface ServerOptions {
   throttle?: ThrottlePolicy;
   /** "Today" for deadlines (tests pin it to the demo data's date). */
   today?: () => string;
+  /** "Now" for hour clocks (the 24-hour assessment); tests pin it on the demo data's day. */
+  now?: () => Date;
   /** Trust `X-Forwarded-*` from a reverse proxy (for the client IP and protocol). */
   trustProxy?: boolean;
   /** API requests per session and per address before `429` (default {@link DEFAULT_RATE_LIMIT}). */
@@ -70,8 +73,8 @@ const IMPORT_PATH = /^\/imports\.[A-Za-z]+(,imports\.[A-Za-z]+)*$/;
 
 /** The JSON body parser: `limit` for every call, {@link IMPORT_BODY_LIMIT} for import calls only. */
 function jsonBody(limit: string): express.RequestHandler {
-  const small = express.json({ limit });
-  const large = express.json({ limit: IMPORT_BODY_LIMIT });
+  const small = express.json({ limit, verify: refuseDeepJson });
+  const large = express.json({ limit: IMPORT_BODY_LIMIT, verify: refuseDeepJson });
   return (req, res, next) => (IMPORT_PATH.test(req.path) ? large : small)(req, res, next);
 }
 
@@ -136,6 +139,7 @@ export function createServer(options: ServerOptions): Express {
       sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
       throttle: options.throttle ?? DEFAULT_THROTTLE,
       ...(options.today ? { today: options.today } : {}),
+      ...(options.now ? { now: options.now } : {}),
       cookies: {
         set: (token, expiresAt) =>
           res.append('Set-Cookie', sessionCookie(cookieName, token, expiresAt, secure)),
@@ -186,11 +190,29 @@ export function createServer(options: ServerOptions): Express {
     const status = (error as { status?: number }).status;
     if (status === 413 || status === 400) {
       const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+      const deep = error instanceof JsonTooDeepError;
       res.status(status).json({
         error: {
           message:
-            status === 413 ? 'The request is too large.' : 'The request body is not valid JSON.',
-          data: { code, httpStatus: status, requestId: res.locals.requestId, fieldErrors: {} },
+            status === 413
+              ? 'The request is too large.'
+              : deep
+                ? error.message
+                : 'The request body is not valid JSON.',
+          data: {
+            code,
+            httpStatus: status,
+            requestId: res.locals.requestId,
+            fieldErrors: deep ? { '(root)': [error.message] } : {},
+            ...(deep
+              ? {
+                  messages: {
+                    da: `Forespørgslen er indlejret mere end ${MAX_JSON_DEPTH} niveauer dybt.`,
+                    en: error.message,
+                  },
+                }
+              : {}),
+          },
         },
       });
       return;

@@ -2,15 +2,8 @@ import { count, createDatabase, municipalities, seed } from '@trappen/db';
 import { scheduleAuditPurge } from './audit-retention';
 import { readConfig } from './config';
 import { createServer } from './create-server';
-import type { ConcurrencyLimit } from './load-shedding';
-
-// The embedded database answers one statement at a time on this thread; beyond a few
-// requests running and a short queue, a fast 503 beats a request that times out.
-const EMBEDDED_CONCURRENCY: ConcurrencyLimit = {
-  maxActive: 4,
-  maxQueued: 32,
-  retryAfterSeconds: 1,
-};
+import { EMBEDDED_CONCURRENCY } from './load-shedding';
+import { scheduleRetention } from './retention-job';
 
 // Entry point: open (and on first start create, migrate and seed) the database,
 // listen, and shut down gracefully on SIGTERM/SIGINT.
@@ -27,6 +20,7 @@ if ((existing?.n ?? 0) === 0) {
 }
 
 scheduleAuditPurge(handle.db, config.auditRetentionDays, (message) => console.log(message));
+scheduleRetention(handle.db, (message) => console.log(message));
 
 const app = createServer({
   db: handle.db,

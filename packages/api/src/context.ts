@@ -30,6 +30,8 @@ export interface Context {
   throttle: ThrottlePolicy;
   /** Today's date (ISO); injectable so tests and demo data agree on "today". */
   today: () => string;
+  /** The current instant, for clocks counted in hours (the 24-hour assessment); on {@link today}'s day. */
+  now: () => Date;
   /** Writes an audit row as the current user, through `db` (pass a transaction). */
   audit(entry: AuditEntry, db?: Database): Promise<void>;
   /**
@@ -50,6 +52,19 @@ export interface CreateContextOptions {
   sessionPolicy?: SessionPolicy;
   throttle?: ThrottlePolicy;
   today?: () => string;
+  /** The current instant; by default the real time of day on `today`'s date. */
+  now?: () => Date;
+}
+
+/**
+ * With `today` injected (tests, the demo) and no `now`, the clock runs at the real time
+ * of day on that date, so hour clocks and day deadlines agree.
+ */
+function nowOf(options: CreateContextOptions): () => Date {
+  if (options.now) return options.now;
+  const today = options.today;
+  if (!today) return () => new Date();
+  return () => new Date(`${today()}T${new Date().toISOString().slice(11)}`);
 }
 
 const noCookies: SessionCookies = { set: () => {}, clear: () => {} };
@@ -85,6 +100,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     sessionPolicy,
     throttle: options.throttle ?? DEFAULT_THROTTLE,
     today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
+    now: nowOf(options),
     audit: (entry, db = options.db) => writeAudit(db, user, requestId, entry),
     auditSql: (entry, from) => auditInsertSql(user, requestId, entry, from),
   };

@@ -29,5 +29,12 @@ export {
   STAFF,
 } from './policy';
 export type { ProcedurePath } from './policy-check';
+export {
+  type RetentionProgress,
+  type RetentionRunCase,
+  type RetentionRunOptions,
+  type RetentionRunResult,
+  runRetention,
+} from './retention/run-retention';
 export { type AppRouter, appRouter } from './root';
 export { createCallerFactory } from './trpc';

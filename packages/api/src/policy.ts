@@ -29,6 +29,8 @@ export const LEADERS = ['teamLeader', 'administrator'] as const;
 export const ADMINISTRATORS = ['administrator'] as const;
 /** Parents (guardians). */
 export const PARENTS = ['parent'] as const;
+/** Staff on duty for notifications of concern and new cases (not administrators). */
+export const INTAKE = ['caseworker', 'teamLeader'] as const;
 /** Staff and council members: the roles that receive aggregates. */
 export const AGGREGATE_READERS = [...STAFF, 'councilMember'] as const;
 
@@ -218,6 +220,153 @@ export const POLICY = {
     roles: LEADERS,
     scope: 'municipality',
     summary: 'Creates or updates a business case; every saved version is kept.',
+  },
+  'cases.open': {
+    roles: INTAKE,
+    scope: 'municipality',
+    summary:
+      'Opens a case for a new or known child (CPR checked and never echoed), with custody holders, caseworker and team; a child with the same CPR, or the same name and birth date, is offered first.',
+  },
+  'children.search': {
+    roles: INTAKE,
+    scope: 'municipality',
+    summary:
+      'Finds children by CPR number, or name and birth date, before a new one is registered (a POST, so a CPR never travels in a URL).',
+  },
+  'notifications.receive': {
+    roles: INTAKE,
+    scope: 'municipality',
+    summary:
+      'Registers a notification of concern; its 24-hour assessment clock and any receipt deadline (6 working days) start at its received time.',
+  },
+  'notifications.queue': {
+    roles: INTAKE,
+    scope: 'municipality',
+    summary: 'The intake queue: notifications awaiting assessment, ordered by time left.',
+  },
+  'notifications.forCase': {
+    roles: INTAKE,
+    scope: 'municipality',
+    summary: 'The notifications linked to a case or about its child, repeated ones included.',
+  },
+  'notifications.assess': {
+    roles: INTAKE,
+    scope: 'municipality',
+    summary:
+      'Records the 24-hour assessment (danger, outcome); a second assessor of the same version gets CONFLICT.',
+  },
+  'notifications.markReceiptSent': {
+    roles: INTAKE,
+    scope: 'municipality',
+    summary: 'Marks the receipt to a professional reporter as sent.',
+  },
+  'notifications.timeliness': {
+    roles: AGGREGATE_READERS,
+    scope: 'aggregate',
+    summary:
+      'Per year: notifications assessed within 24 hours and child assessments finished by their deadline, counts under 5 hidden.',
+  },
+  'assessments.start': {
+    roles: INTAKE,
+    scope: 'municipality',
+    summary:
+      'Starts a child assessment (Barnets lov § 20), due after the months in the rules (4 by default).',
+  },
+  'assessments.conclude': {
+    roles: INTAKE,
+    scope: 'municipality',
+    summary: "Concludes a child assessment with its conclusion and the child's own view.",
+  },
+  'assessments.forCase': {
+    roles: INTAKE,
+    scope: 'municipality',
+    summary: 'The child assessments of a case, newest first.',
+  },
+  'cases.close': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      'Closes a case on a day with a reason; open interventions must be ended first or ended by the close (version-checked).',
+  },
+  'cases.reopen': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Reopens a closed case while it is still within its retention period.',
+  },
+  'cases.setLegalHold': {
+    roles: LEADERS,
+    scope: 'cases',
+    summary: 'Sets or lifts the legal hold that stops retention deletion of a case.',
+  },
+  'cases.transferSummary': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      "The case's history, plan and interventions for the municipality a family moves to (printable and JSON); audited as an export.",
+  },
+  'retention.policy': {
+    roles: ADMINISTRATORS,
+    scope: 'configuration',
+    summary: 'The retention policy in force (period after closing, mode, access age).',
+  },
+  'retention.savePolicy': {
+    roles: ADMINISTRATORS,
+    scope: 'configuration',
+    summary: 'Saves the retention policy over the version read (stale: CONFLICT).',
+  },
+  'retention.preview': {
+    roles: ADMINISTRATORS,
+    scope: 'municipality',
+    summary: 'A dry run: the closed cases the next run would remove, by hash, with their dates.',
+  },
+  'retention.run': {
+    roles: ADMINISTRATORS,
+    scope: 'municipality',
+    summary:
+      'Removes, in batches with progress, the cases the preview listed whose period has run out (never on hold, never open).',
+  },
+  'access.requesters': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      "The child's custody holders, and whether the young person may ask for their own data.",
+  },
+  'access.export': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      "Everything trappen holds about a child for a custody holder's or the young person's access request (reporters withheld); audited as an export.",
+  },
+  'consents.record': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      'Records a consent to share information with a named party, for a purpose and a period.',
+  },
+  'consents.revoke': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Revokes a consent (stale version: CONFLICT).',
+  },
+  'consents.forChild': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: "The child's consents: active, pending, expired and revoked.",
+  },
+  'consents.acknowledge': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: "Marks a parent's revocation in the portal as seen by the caseworker.",
+  },
+  'consents.mine': {
+    roles: PARENTS,
+    scope: 'ownChildren',
+    summary: "The consents about the parent's own children.",
+  },
+  'consents.revokeMine': {
+    roles: PARENTS,
+    scope: 'ownChildren',
+    summary: 'A custody holder revokes a consent about their child; the caseworker is told.',
   },
   'kpi.board': {
     roles: AGGREGATE_READERS,

@@ -1,14 +1,21 @@
+import { accessRouter } from './routers/access';
 import { adminConfigRouter } from './routers/admin-config';
 import { auditRouter } from './routers/audit';
 import { authRouter } from './routers/auth';
 import { businessCasesRouter } from './routers/business-cases';
 import { caseloadRouter } from './routers/caseload';
 import { casesRouter } from './routers/cases';
+import { childAssessmentsRouter } from './routers/child-assessments';
+import { childrenRouter } from './routers/children';
+import { consentsRouter } from './routers/consents';
 import { followUpsRouter } from './routers/follow-ups';
 import { importsRouter } from './routers/imports';
 import { interventionsRouter } from './routers/interventions';
 import { kpiRouter } from './routers/kpi';
+import { notificationIntakeRouter } from './routers/notification-intake';
+import { notificationTimelinessRouter } from './routers/notification-timeliness';
 import { plansRouter } from './routers/plans';
+import { retentionRouter } from './routers/retention';
 import { staircaseRouter } from './routers/staircase';
 import { createTRPCRouter } from './trpc';
 
@@ -22,10 +29,19 @@ export const appRouter = createTRPCRouter({
   plans: plansRouter,
   caseload: caseloadRouter,
   businessCases: businessCasesRouter,
+  notifications: createTRPCRouter({
+    ...notificationIntakeRouter,
+    ...notificationTimelinessRouter,
+  }),
+  children: childrenRouter,
+  assessments: childAssessmentsRouter,
   kpi: kpiRouter,
   audit: auditRouter,
   adminConfig: adminConfigRouter,
   imports: importsRouter,
+  retention: retentionRouter,
+  access: accessRouter,
+  consents: consentsRouter,
 });
 
 /** The API's type, for typed clients in the apps. */

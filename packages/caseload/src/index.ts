@@ -17,6 +17,7 @@ export {
   type ChildCaseworkerChanges,
   caseworkerChanges,
 } from './caseworker-changes';
+export { type CprProblem, type InvalidCpr, maskCpr, parseCpr, type ValidCpr } from './cpr';
 export { type Deadline, type DeadlineKind, type DeadlineStatus, deadlines } from './deadlines';
 export { CaseloadError } from './errors';
 export {
@@ -68,8 +69,46 @@ export {
   TeamNormSchema,
 } from './norms';
 export {
+  ASSESSMENT_HOURS,
+  type AssessmentClock,
+  type AssessmentClockStatus,
+  assessmentClock,
+  assessmentDeadline,
+  childAssessmentDeadline,
+  DANISH_TIME_ZONE,
+  danishDate,
+  RECEIPT_WORKING_DAYS,
+  receiptDeadline,
+} from './notification-clock';
+export { danishLongDate, type ReceiptTextInput, receiptText } from './receipt-text';
+export {
+  CLOSE_REASONS,
+  type CloseReason,
+  canReopen,
+  closeProblems,
+  consentStatus,
+  DEFAULT_RETENTION_POLICY,
+  defineRetentionPolicy,
+  mayAskForOwnData,
+  type RetentionCase,
+  type RetentionPolicy,
+  RetentionPolicySchema,
+  retentionDecision,
+  retentionEndsOn,
+} from './retention';
+export {
   type Violation,
   type ViolationKind,
   type ViolationSeverity,
   violations,
 } from './violations';
+export {
+  addWorkingDays,
+  type ClosedDays,
+  type ClosedDaysInput,
+  ClosedDaysSchema,
+  danishHolidays,
+  easterSunday,
+  isWorkingDay,
+  workingDaysBetween,
+} from './working-days';

@@ -43,6 +43,11 @@ export {
 } from './import/importer';
 export { type AnyImporter, importerOf } from './import/importers';
 export { INTERVENTIONS_IMPORT, type InterventionImportRow } from './import/interventions-importer';
+export {
+  NOTIFICATION_IMPORT_SOURCES,
+  NOTIFICATIONS_IMPORT,
+  type NotificationImportRow,
+} from './import/notifications-importer';
 export { migrationsUpTo } from './migrations-up-to';
 export { hashPassword, verifyPassword } from './passwords';
 export { preparedRows } from './prepared-rows';
@@ -55,5 +60,6 @@ export {
   type SeedResult,
   seed,
 } from './seed';
+export { isStorableYear, STORABLE_YEARS, unstorableText } from './storable';
 export type { DemoUser } from './synthetic/demo-users';
 export { createTestDatabase } from './test-database';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { discloseBoard } from './board/disclose';
 import type { BoardRows } from './board/rows';
 import { boardStory } from './board/story';
+import { discloseTimeliness } from './board/timeliness';
 import { averageCaseload } from './caseload';
 import { reformPeriods } from './compare';
 import { formatCell, shareOf } from './disclosure/cell';
@@ -207,5 +208,19 @@ describe('input that used to give NaN, a negative count or a plain RangeError', 
     );
     expect(() => new TableSet().table([[3, Number.NaN]])).toThrow(/counts.0.1/);
     expect(() => new TableSet().link(0, [])).toThrow(/total: must be an entry/);
+  });
+
+  it('discloseTimeliness refuses a last day that is no date (it decides which years are complete)', () => {
+    const row = {
+      year: 2025,
+      notifications: 40,
+      assessedWithin24Hours: 37,
+      childAssessmentsConcluded: 0,
+      concludedWithinDeadline: 0,
+    };
+    expect(() => discloseTimeliness([row], '2025-02-30')).toThrow(
+      /lastDay: must be a date.*\(got "2025-02-30"\)/,
+    );
+    expect(discloseTimeliness([row], '2025-12-31')[0]?.complete).toBe(true);
   });
 });

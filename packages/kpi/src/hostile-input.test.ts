@@ -158,6 +158,28 @@ const cases = {
     },
   },
   discloseBoard: { args: () => [boardRows(), boardContext()] },
+  discloseTimeliness: {
+    args: () => [
+      [
+        {
+          year: 2024,
+          notifications: 40,
+          assessedWithin24Hours: 37,
+          childAssessmentsConcluded: 12,
+          concludedWithinDeadline: 3,
+        },
+        {
+          year: 2025,
+          notifications: 20,
+          assessedWithin24Hours: 20,
+          childAssessmentsConcluded: 0,
+          concludedWithinDeadline: 0,
+        },
+      ],
+      '2025-06-30',
+      5,
+    ],
+  },
   boardStory: { args: () => [storyBoard()] },
   storyYears: { args: () => [storyBoard()] },
   realisedSavings: {

@@ -14,6 +14,11 @@ export {
   type StoryFigure,
   storyYears,
 } from './board/story';
+export {
+  type DisclosedTimeliness,
+  discloseTimeliness,
+  type TimelinessRow,
+} from './board/timeliness';
 export { type AverageCaseload, averageCaseload, type CaseloadAverage } from './caseload';
 export { type BeforeAfter, beforeAfter, reformPeriods } from './compare';
 export {

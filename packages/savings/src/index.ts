@@ -1,3 +1,4 @@
+export { type BusinessCaseCsvInput, businessCaseCsv } from './business-case/csv';
 export {
   type BusinessCaseEvaluation,
   type BusinessCaseYear,

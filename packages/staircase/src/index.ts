@@ -1,3 +1,4 @@
+export { type CsvCell, type CsvOptions, neutralizeFormula, toCsv } from './csv';
 export {
   addDays,
   addMonths,

@@ -1,7 +1,8 @@
 import { useT } from '@trappen/ui';
 import type { ReactNode } from 'react';
 import { messages } from '../messages';
-import { type CsvTable, downloadCsv } from './csv';
+import type { CsvTable } from './csv';
+import { downloadCsv } from './download-csv';
 
 /** What a figure means, for the `<details>` every section carries. */
 export interface FigureInfo {

@@ -7,6 +7,8 @@ import type { Role } from '../api/types';
 export const STAFF: readonly Role[] = POLICY['cases.list'].roles;
 /** Roles that see the team view and business cases. */
 export const LEADERS: readonly Role[] = POLICY['businessCases.list'].roles;
+/** Roles on duty for notification intake (never administrators, parents or council). */
+export const INTAKE: readonly Role[] = POLICY['notifications.receive'].roles;
 /** Roles that edit the staircase and rules. */
 export const ADMINS: readonly Role[] = POLICY['adminConfig.get'].roles;
 /** Roles that read who accessed a child. */

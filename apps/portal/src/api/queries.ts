@@ -5,7 +5,12 @@ import { trpcClient } from './client';
 export const keys = {
   myChildren: ['plans', 'myChildren'] as const,
   parentView: (childId: string) => ['plans', 'parentView', childId] as const,
+  consents: ['consents', 'mine'] as const,
 };
+
+/** The consents about the parent's children. */
+export const myConsentsQuery = () =>
+  queryOptions({ queryKey: keys.consents, queryFn: () => trpcClient.consents.mine.query() });
 
 /** The parent's children. */
 export const myChildrenQuery = () =>

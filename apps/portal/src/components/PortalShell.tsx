@@ -20,7 +20,23 @@ export function PortalShell({ me, children }: PortalShellProps): ReactNode {
     <AppShell
       appName={t('appName')}
       municipality={me?.municipality.name ?? t('defaultMunicipality')}
-      {...(me ? { userRole: t('role'), headerActions: <LogoutButton /> } : {})}
+      {...(me
+        ? {
+            userRole: t('role'),
+            headerActions: <LogoutButton />,
+            navLabel: t('mainNav'),
+            nav: (
+              <ul className="portal-nav">
+                <li>
+                  <Link to={paths.home()}>{t('navHome')}</Link>
+                </li>
+                <li>
+                  <Link to={paths.consents()}>{t('navConsents')}</Link>
+                </li>
+              </ul>
+            ),
+          }
+        : {})}
       footer={
         <nav aria-label={t('footerNav')} className="portal-footer">
           <p>{t('footerNote')}</p>

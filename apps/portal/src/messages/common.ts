@@ -4,6 +4,9 @@ import { defineMessages } from '@trappen/ui';
 export const commonMessages = defineMessages(
   {
     appName: 'Forældreportalen',
+    mainNav: 'Hovedmenu',
+    navHome: 'Mine børn',
+    navConsents: 'Samtykker',
     defaultMunicipality: 'Eksempelby Kommune',
     role: 'Forælder',
     logout: 'Log ud',
@@ -28,6 +31,9 @@ export const commonMessages = defineMessages(
   },
   {
     appName: 'Parent portal',
+    mainNav: 'Main menu',
+    navHome: 'My children',
+    navConsents: 'Consents',
     defaultMunicipality: 'Eksempelby Municipality',
     role: 'Parent',
     logout: 'Log out',

@@ -8,6 +8,7 @@ const load = {
   plan: () => import('./PlanPage'),
   yourView: () => import('./YourViewPage'),
   accessibility: () => import('./AccessibilityPage'),
+  consents: () => import('./ConsentsPage'),
   notFound: () => import('./NotFoundPage'),
 };
 
@@ -26,6 +27,10 @@ export const LazyYourViewPage = lazy(() =>
 /** The accessibility statement, loaded on demand. */
 export const LazyAccessibilityPage = lazy(() =>
   load.accessibility().then((m) => ({ default: m.AccessibilityPage })),
+);
+/** The consents page, loaded on demand. */
+export const LazyConsentsPage = lazy(() =>
+  load.consents().then((m) => ({ default: m.ConsentsPage })),
 );
 /** The "page not found" page, loaded on demand. */
 export const LazyNotFoundPage = lazy(() =>

@@ -3,6 +3,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'plan'; childId: string }
   | { name: 'yourView'; childId: string }
+  | { name: 'consents' }
   | { name: 'accessibility' }
   | { name: 'notFound' };
 
@@ -18,6 +19,7 @@ export function matchRoute(pathname: string): Route {
   const rest = decodeURIComponent(pathname.slice(BASE.length));
   if (rest === '') return { name: 'home' };
   if (rest === 'tilgaengelighed' || rest === 'tilgaengelighed/') return { name: 'accessibility' };
+  if (rest === 'samtykker' || rest === 'samtykker/') return { name: 'consents' };
   const view = yourViewPattern.exec(rest);
   if (view?.[1]) return { name: 'yourView', childId: view[1] };
   const plan = planPattern.exec(rest);
@@ -31,4 +33,5 @@ export const paths = {
   plan: (childId: string): string => `${BASE}barn/${encodeURIComponent(childId)}`,
   yourView: (childId: string): string => `${BASE}barn/${encodeURIComponent(childId)}/din-mening`,
   accessibility: (): string => `${BASE}tilgaengelighed`,
+  consents: (): string => `${BASE}samtykker`,
 };

@@ -31,6 +31,8 @@ export async function startTestServer(overrides: Partial<ServerOptions> = {}): P
     ping: handle.ping,
     isDev: false,
     today: () => AS_OF,
+    // The browser tests' clock too: 10:00 Danish time on the demo data's day.
+    now: () => new Date(`${AS_OF}T10:00:00+02:00`),
     appsDir: '/nonexistent',
     logError: () => {},
     ...overrides,

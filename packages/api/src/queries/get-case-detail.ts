@@ -29,6 +29,8 @@ interface CaseHead {
   status: 'open' | 'closed';
   openedOn: string;
   closedOn: string | null;
+  closeReason: string | null;
+  legalHold: boolean;
   childId: string;
   reference: string;
   childName: string;
@@ -94,6 +96,7 @@ export async function getCaseDetail(
     sql`with head as (
       select ${cases.id} as "caseId", ${cases.version} as "version", ${cases.status} as "status",
         ${cases.openedOn} as "openedOn", ${cases.closedOn} as "closedOn",
+        ${cases.closeReason} as "closeReason", ${cases.legalHold} as "legalHold",
         ${children.id} as "childId", ${children.reference} as "reference",
         ${children.name} as "childName", ${children.birthDate} as "birthDate",
         ${caseworkers.id} as "caseworkerId", ${caseworkers.name} as "caseworkerName",
@@ -171,6 +174,8 @@ export async function getCaseDetail(
     status: head.status,
     openedOn: head.openedOn,
     closedOn: head.closedOn,
+    closeReason: head.closeReason,
+    legalHold: head.legalHold,
     child: {
       id: head.childId,
       reference: head.reference,

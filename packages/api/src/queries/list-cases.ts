@@ -52,15 +52,17 @@ export interface CaseListRow {
 
 /**
  * One page of the cases the user may see, filtered and sorted in SQL, with the total.
- * `recordSearch` gives the audit row's INSERT for the page's row count (an SQL
- * expression); it runs in the same statement as the read, so both commit together.
+ * `recordSearch` gives the audit rows' INSERT for the page's row count (an SQL
+ * expression), selecting from `listed` (`case_id`, `child_id` of each listed case, or one
+ * row of nulls for an empty page); it runs in the same statement as the read, so both
+ * commit together.
  */
 export async function listCases(
   db: Database,
   user: SessionUser,
   input: ListCasesInput,
   today: string,
-  recordSearch: (resultCount: SQL) => SQL,
+  recordSearch: (resultCount: SQL, listed: SQL) => SQL,
 ): Promise<{ rows: CaseListRow[]; total: number }> {
   // The status is a literal, not a parameter: the plan PostgreSQL caches for this named
   // statement can then use the partial indexes on open cases.
@@ -100,7 +102,11 @@ export async function listCases(
       where ${where}
       order by ${order}
       limit ${input.pageSize} offset ${(input.page - 1) * input.pageSize}
-    ), audit as (${recordSearch(sql`(select count(*) from page)::int`)})
+    ), audit as (${recordSearch(
+      sql`(select count(*) from page)::int`,
+      sql`(select id::text as case_id, child_id from page
+        union all select null, null where not exists (select 1 from page)) as listed`,
+    )})
     select coalesce(json_agg(json_build_object(
         'caseId', p.id, 'childId', p.child_id, 'reference', ch.reference,
         'childName', ch.name, 'birthDate', ch.birth_date::text, 'status', p.status::text,

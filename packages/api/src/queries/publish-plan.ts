@@ -6,7 +6,8 @@ import { caseScope } from './case-scope';
 
 /**
  * Publishes the plan version the caller saw to the parents, as a frozen copy.
- * `CONFLICT` when the draft changed since `version`.
+ * `CONFLICT` when the draft changed since `version`. Idempotent per version: when that
+ * version is already published, its publication is returned and none is added.
  */
 export async function publishPlan(
   db: Database,
@@ -28,6 +29,16 @@ export async function publishPlan(
     .returning();
   const plan = locked[0];
   if (!plan) throw conflict();
+  // Read after taking the lock: a publication committed by a parallel call is visible here.
+  const [existing] = await db
+    .select()
+    .from(planPublications)
+    .where(
+      and(eq(planPublications.planId, plan.id), eq(planPublications.planVersion, plan.version)),
+    )
+    .orderBy(planPublications.publishedAt)
+    .limit(1);
+  if (existing) return existing;
   const [publication] = await db
     .insert(planPublications)
     .values({

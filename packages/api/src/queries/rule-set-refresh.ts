@@ -12,6 +12,7 @@ import {
   sql,
 } from '@trappen/db';
 import type { InterventionRecord, Staircase } from '@trappen/staircase';
+import { assessmentDueByCase, withAssessmentDue } from './child-assessment-due';
 import { caseSummaryByRules } from './rule-set-case-summary';
 
 const groupBy = <T extends { caseId: string }>(rows: readonly T[]): Map<string, T[]> => {
@@ -43,7 +44,7 @@ export interface SummaryTarget {
  * open case after the administrator saved new rules or a new staircase, or the cases an
  * import touched, so lists and case pages show the new deadlines at once. Reads three
  * statements and writes only the changed cases, in one statement, in the caller's
- * transaction. Returns how many changed.
+ * transaction, holding the lock on the chosen case rows. Returns how many changed.
  */
 export async function refreshMunicipalitySummaries(
   db: Database,
@@ -61,6 +62,8 @@ export async function refreshMunicipalitySummaries(
       : eq(cases.status, 'open'),
   );
   // One after the other: on a transaction's single connection, parallel queries only queue.
+  // Locked in id order (no deadlock between two refreshes), so a follow-up committing
+  // meanwhile waits for this recompute, or this one reads its rows.
   const storedCases = await db
     .select({
       id: cases.id,
@@ -71,7 +74,9 @@ export async function refreshMunicipalitySummaries(
       nextDeadline: cases.nextDeadline,
     })
     .from(cases)
-    .where(chosen);
+    .where(chosen)
+    .orderBy(cases.id)
+    .for('no key update');
   const items = await db
     .select({
       caseId: interventions.caseId,
@@ -87,17 +92,21 @@ export async function refreshMunicipalitySummaries(
     .from(followUps)
     .innerJoin(cases, eq(cases.id, followUps.caseId))
     .where(chosen);
+  const dueByCase = await assessmentDueByCase(db, chosen);
   const itemsByCase = groupBy<InterventionRecord & { caseId: string }>(items);
   const followUpsByCase = groupBy<FollowUpDates & { caseId: string }>(followUpRows);
   const changed: (CaseSummary & { id: string })[] = [];
   for (const row of storedCases) {
     const { id, ...stored } = row;
-    const next = caseSummaryByRules(
-      staircase,
-      rules,
-      itemsByCase.get(id) ?? [],
-      followUpsByCase.get(id) ?? [],
-      today,
+    const next = withAssessmentDue(
+      caseSummaryByRules(
+        staircase,
+        rules,
+        itemsByCase.get(id) ?? [],
+        followUpsByCase.get(id) ?? [],
+        today,
+      ),
+      dueByCase.get(id) ?? null,
     );
     if (!same(stored, next)) changed.push({ id, ...next });
   }

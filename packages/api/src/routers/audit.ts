@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { markAudited } from '../audit';
 import { notFound } from '../errors';
 import { auditTrailForChild } from '../queries/audit-trail';
 import { IdSchema } from '../schemas/common';
@@ -34,18 +35,29 @@ export const auditRouter = {
         ),
       }),
     )
-    .query(({ ctx, input }) =>
-      ctx.db.transaction(async (tx) => {
-        const trail = await auditTrailForChild(tx, ctx.user.municipalityId, input.childId, input);
-        if (!trail) throw notFound({ da: 'barnet', en: 'the child' });
-        await ctx.audit(
-          { action: 'read', entity: 'audit', entityId: input.childId, childId: input.childId },
-          tx,
-        );
-        return {
-          total: trail.total,
-          items: trail.rows.map((r) => ({ ...r, at: r.at.toISOString() })),
-        };
-      }),
-    ),
+    .query(async ({ ctx, input }) => {
+      const trail = await ctx.db.transaction(async (tx) => {
+        const found = await auditTrailForChild(tx, ctx.user.municipalityId, input.childId, input);
+        if (found)
+          await ctx.audit(
+            { action: 'read', entity: 'audit', entityId: input.childId, childId: input.childId },
+            tx,
+          );
+        return found;
+      });
+      if (!trail) {
+        // Looking for a child that is not there (or in another municipality) is audited too.
+        await ctx.audit({
+          action: 'read',
+          entity: 'audit',
+          entityId: input.childId,
+          outcome: 'notFound',
+        });
+        throw markAudited(notFound({ da: 'barnet', en: 'the child' }));
+      }
+      return {
+        total: trail.total,
+        items: trail.rows.map((r) => ({ ...r, at: r.at.toISOString() })),
+      };
+    }),
 } satisfies TRPCRouterRecord;

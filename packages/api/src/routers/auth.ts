@@ -30,6 +30,12 @@ export const authRouter = {
       const userId = await verifyCredentials(ctx.db, input.email, input.password);
       if (!userId) {
         await recordLoginFailure(ctx.db, input.email, ctx.ip);
+        // Audited without the e-mail typed (it may be anyone's, or a password pasted by mistake).
+        await writeAudit(ctx.db, null, ctx.requestId, {
+          action: 'login',
+          entity: 'session',
+          outcome: 'failed',
+        });
         throw invalidCredentials();
       }
       await clearLoginFailures(ctx.db, input.email);
@@ -53,6 +59,7 @@ export const authRouter = {
   /** Ends the session server-side and clears the cookie. */
   logout: procedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
     if (ctx.sessionTokenHash) await destroySession(ctx.db, ctx.sessionTokenHash);
+    await ctx.audit({ action: 'logout', entity: 'session', entityId: ctx.user.id });
     ctx.cookies.clear();
     return { ok: true as const };
   }),

@@ -1,13 +1,20 @@
 import { daysBetween } from '@trappen/staircase';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { criteriaWithResultCount } from '../audit';
+import { criteriaWithResultCount, LISTED_CASE, markAudited, maskCprNumbers } from '../audit';
 import { notFound } from '../errors';
 import { getCaseDetail } from '../queries/get-case-detail';
 import { listCases } from '../queries/list-cases';
 import { CaseDetailSchema, CaseListSchema } from '../schemas/cases';
 import { IdSchema, textInput } from '../schemas/common';
 import { procedure } from '../trpc';
+import {
+  closeProcedure,
+  legalHoldProcedure,
+  reopenProcedure,
+  transferSummaryProcedure,
+} from './cases-closing';
+import { openCaseProcedure } from './cases-open';
 import { reassignProcedure } from './cases-reassign';
 
 const ListInputSchema = z.object({
@@ -33,12 +40,23 @@ export const casesRouter = {
     .output(CaseListSchema)
     .query(async ({ ctx, input }) => {
       const today = ctx.today();
-      const { rows, total } = await listCases(ctx.db, ctx.user, input, today, (resultCount) =>
-        ctx.auditSql({
-          action: 'search',
-          entity: 'case',
-          criteria: criteriaWithResultCount(input, resultCount),
-        }),
+      // One row per listed child (so each child's access report shows the listing), or one
+      // row without a child for an empty page; a CPR number typed into search is masked.
+      const { rows, total } = await listCases(
+        ctx.db,
+        ctx.user,
+        input,
+        today,
+        (resultCount, listed) =>
+          ctx.auditSql(
+            {
+              action: 'search',
+              entity: 'case',
+              ...LISTED_CASE,
+              criteria: criteriaWithResultCount(maskCprNumbers(input), resultCount),
+            },
+            listed,
+          ),
       );
       return {
         total,
@@ -76,10 +94,17 @@ export const casesRouter = {
       const detail = await getCaseDetail(ctx.db, ctx.user, input.caseId, (found, from) =>
         ctx.auditSql({ action: 'read', entity: 'case', entityId: input.caseId, ...found }, from),
       );
-      if (!detail) throw notFound();
+      // The statement that looked for the case wrote the audit row, found or not.
+      if (!detail) throw markAudited(notFound());
       return detail;
     }),
 
   /** Moves a case to another caseworker (team leader, administrator). */
   reassign: reassignProcedure,
+  /** Opens a case for a registered or a new child. */
+  open: openCaseProcedure,
+  close: closeProcedure,
+  reopen: reopenProcedure,
+  setLegalHold: legalHoldProcedure,
+  transferSummary: transferSummaryProcedure,
 } satisfies TRPCRouterRecord;

@@ -33,6 +33,7 @@ const FILE_NAMES: Record<ImportKind, string> = {
   interventions: 'indsatser.csv',
   followUps: 'opfoelgninger.csv',
   assignments: 'sagsbehandlere.csv',
+  notifications: 'underretninger.csv',
 };
 
 // The file changed under the dry run (or was never checked): nothing was written.

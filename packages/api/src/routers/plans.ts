@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { markAudited } from '../audit';
 import type { Context } from '../context';
 import { notFound } from '../errors';
 import { getParentView } from '../queries/get-parent-view';
@@ -21,7 +22,7 @@ const childNotFound = { da: 'barnet', en: 'the child' };
 /** Audits a parent's attempt on a child that is not theirs, then answers as for a missing child. */
 async function deny(ctx: Context, childId: string, entity: string): Promise<never> {
   await ctx.audit({ action: 'read', entity, childId, entityId: childId, outcome: 'notFound' });
-  throw notFound(childNotFound);
+  throw markAudited(notFound(childNotFound));
 }
 
 /** Action plans: staff edit and publish; parents read the published plan, comment and confirm. */
@@ -85,6 +86,9 @@ export const plansRouter = {
     )
     .query(async ({ ctx }) => {
       const rows = await listParentChildren(ctx.db, ctx.user);
+      // Listing a child (name, whether a plan is published) is an access to the child's data.
+      for (const row of rows)
+        await ctx.audit({ action: 'read', entity: 'parentChildren', childId: row.childId });
       return rows.map((row) => ({
         childId: row.childId,
         firstName: firstName(row.name),

@@ -81,6 +81,10 @@ export const CaseDetailSchema = z.object({
   status: z.enum(['open', 'closed']),
   openedOn: DateOutputSchema,
   closedOn: DateOutputSchema.nullable(),
+  /** Why the case closed (goalReached, movedMunicipality, agedOut, other). */
+  closeReason: z.string().nullable(),
+  /** A legal hold stops the retention job from removing the case. */
+  legalHold: z.boolean(),
   child: z.object({
     id: z.string(),
     reference: z.string(),

@@ -1,11 +1,14 @@
+import { isStorableYear, STORABLE_YEARS } from '@trappen/db';
 import { IsoDateSchema } from '@trappen/staircase';
 import { z } from 'zod';
 
 /** An id in a request: a UUID, so malformed ids fail validation before any query. */
 export const IdSchema = z.uuid();
 
-/** A calendar date in a request (`YYYY-MM-DD`, a real day). */
-export const DateInputSchema = IsoDateSchema;
+/** A calendar date in a request (`YYYY-MM-DD`, a real day, in the years the product stores). */
+export const DateInputSchema = IsoDateSchema.refine(isStorableYear, {
+  message: `must be a date from ${STORABLE_YEARS.from} to ${STORABLE_YEARS.to}`,
+});
 
 /** A version number the caller read (optimistic concurrency). */
 export const VersionSchema = z.number().int().positive().max(2_147_483_647);

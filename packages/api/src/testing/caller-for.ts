@@ -11,15 +11,16 @@ export type TestCaller = ReturnType<typeof createCaller>;
 
 /**
  * A caller signed in as the seeded user with `email` (with their guardianships), or an
- * anonymous caller for `null`, with "today" fixed. Test support only: it skips the
+ * anonymous caller for `null`, with "today" (and optionally "now") fixed. Test support only: it skips the
  * session cookie and calls the procedures directly.
  */
 export async function callerFor(
   db: Database,
   email: string | null,
   today: string,
+  now?: () => Date,
 ): Promise<{ caller: TestCaller; user: SessionUser | null }> {
-  const ctx = await createContext({ db, today: () => today });
+  const ctx = await createContext({ db, today: () => today, ...(now ? { now } : {}) });
   if (email === null) return { caller: createCaller(ctx), user: null };
   const [row] = await db.select().from(users).where(eq(users.email, email));
   if (!row) throw new Error(`no user ${email}`);

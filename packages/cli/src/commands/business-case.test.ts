@@ -28,6 +28,21 @@ function yearsOf(stdout: string, label: string): number[] {
 }
 
 describe('trappen business-case', () => {
+  it('prints the evaluation as CSV with hostile labels neutralised and amounts as numbers (--csv)', () => {
+    const file = tempFile(
+      'hostile.csv',
+      'label,budget area,kind,2016,2017\n"=HYPERLINK(""http://evil"")",@SO16,investment,1000,\n+cmd,-SO20,saving,,2000\n',
+    );
+    const { stdout, exitCode } = run(['business-case', file, '--csv']);
+    expect(exitCode).toBe(EXIT.ok);
+    const rows = stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe('line;budgetArea;2016;2017');
+    expect(rows).toContain('"\'=HYPERLINK(""http://evil"")";\'@SO16;1000;0');
+    expect(rows).toContain("'+cmd;'-SO20;0;-2000");
+    expect(rows.at(-1)).toBe('cumulative net;;1000;-1000');
+    expect(run(['business-case', file, '--csv', '--json']).exitCode).toBe(EXIT.usage);
+  });
+
   it('reproduces the Herning table from examples/herning.json', () => {
     const { stdout, stderr, exitCode } = run([
       'business-case',

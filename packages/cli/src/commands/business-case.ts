@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import {
   type BusinessCase,
   type BusinessCaseEvaluation,
+  businessCaseCsv,
   evaluateBusinessCase,
   SavingsError,
 } from '@trappen/savings';
@@ -22,7 +23,7 @@ import { readJson, readText } from '../input/read-file';
  * console.log(businessCaseHelp);
  * ```
  */
-export const businessCaseHelp = `Usage: trappen business-case FILE [--json] [--kroner] [--discount-rate R] [--lang da|en]
+export const businessCaseHelp = `Usage: trappen business-case FILE [--json | --csv] [--kroner] [--discount-rate R] [--lang da|en]
 
 Evaluates a business case and prints, per year, the lines of each budget area with
 their totals, the net and the cumulative net (+ cost, - saving), then the payback
@@ -38,6 +39,9 @@ FILE is either
 
 Options:
   --json              print the evaluation as JSON (amounts in whole DKK)
+  --csv               print the evaluation as CSV for a spreadsheet, as the console
+                      exports it (semicolons, whole DKK; labels that a spreadsheet
+                      would run as formulas are neutralised with a leading ')
   --kroner            print whole DKK instead of 1,000 DKK
   --discount-rate R   yearly discount rate for the NPV (default 0.035)
   --lang da|en        output language (Danish by default)
@@ -88,7 +92,12 @@ export function loadBusinessCase(file: string, discountRate?: number): BusinessC
 export function businessCaseCommand(args: readonly string[]): CliResult {
   const { values, positionals, lang } = parseCommandArgs(
     args,
-    { json: { type: 'boolean' }, kroner: { type: 'boolean' }, 'discount-rate': { type: 'string' } },
+    {
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      kroner: { type: 'boolean' },
+      'discount-rate': { type: 'string' },
+    },
     businessCaseHelp,
     { min: 1, max: 1 },
   );
@@ -103,9 +112,12 @@ export function businessCaseCommand(args: readonly string[]): CliResult {
       `--discount-rate must be a number from 0 to 1 (e.g. 0.035), got ${String(rawRate)}`,
       EXIT.usage,
     );
+  if (values.json && values.csv) throw new CliError('choose one of --json and --csv', EXIT.usage);
   const evaluation = loadBusinessCase(positionals[0] as string, discountRate);
   const stdout = values.json
     ? JSON.stringify(evaluation, null, 2)
-    : renderBusinessCase(evaluation, lang, values.kroner === true);
+    : values.csv
+      ? businessCaseCsv(evaluation)
+      : renderBusinessCase(evaluation, lang, values.kroner === true);
   return { stdout, stderr: '', exitCode: EXIT.ok };
 }

@@ -1,4 +1,5 @@
 import { isIsoDate } from '@trappen/staircase';
+import { isStorableYear, STORABLE_YEARS, unstorableText } from '../storable';
 
 /** What a CSV cell holds and how it is checked. */
 export type ImportColumnType =
@@ -44,6 +45,7 @@ export type ImportProblemCode =
   | 'required'
   | 'tooLong'
   | 'invalidFormat'
+  | 'invalidCharacters'
   | 'invalidUuid'
   | 'invalidDate'
   | 'invalidNumber'
@@ -59,7 +61,9 @@ export type ImportProblemCode =
   | 'unknownIntervention'
   | 'caseTaken'
   | 'childOutsideTeam'
-  | 'conflictInFile';
+  | 'conflictInFile'
+  | 'unknownChild'
+  | 'idTaken';
 
 /** One bad cell or row: where it is, what it held and why it was refused. */
 export interface ImportProblem {
@@ -97,9 +101,14 @@ function parseTyped(type: ImportColumnType, raw: string): Parsed {
         ? { value: raw.toLowerCase() }
         : { code: 'invalidUuid', reason: 'must be an id (UUID)' };
     case 'date':
-      return isIsoDate(raw)
+      if (!isIsoDate(raw))
+        return { code: 'invalidDate', reason: 'must be a calendar date written as YYYY-MM-DD' };
+      return isStorableYear(raw)
         ? { value: raw }
-        : { code: 'invalidDate', reason: 'must be a calendar date written as YYYY-MM-DD' };
+        : {
+            code: 'outOfRange',
+            reason: `must be a date from ${STORABLE_YEARS.from} to ${STORABLE_YEARS.to}`,
+          };
     case 'number': {
       const n = Number(raw.replace(',', '.'));
       if (!/^-?\d+([.,]\d+)?$/.test(raw) || !Number.isFinite(n))
@@ -144,7 +153,11 @@ export function parseCell(
       problem: { line, column: column.name, value: '', code: 'required', reason: 'is required' },
     };
   }
-  const parsed = parseTyped(column.type, raw);
+  // What the database cannot store is refused here, so a dry run reports what a run would refuse.
+  const unstorable = unstorableText(raw);
+  const parsed: Parsed = unstorable
+    ? { code: 'invalidCharacters', reason: unstorable }
+    : parseTyped(column.type, raw);
   if ('value' in parsed) return parsed;
   return {
     problem: {

@@ -8,8 +8,14 @@ import {
   templateCsv,
 } from './import-columns';
 
-/** The four kinds of file the console imports. */
-export const IMPORT_KINDS = ['children', 'interventions', 'followUps', 'assignments'] as const;
+/** The kinds of file the console imports. */
+export const IMPORT_KINDS = [
+  'children',
+  'interventions',
+  'followUps',
+  'assignments',
+  'notifications',
+] as const;
 
 /** One of {@link IMPORT_KINDS}. */
 export type ImportKind = (typeof IMPORT_KINDS)[number];

@@ -4,6 +4,7 @@ import { FOLLOW_UPS_IMPORT } from './follow-ups-importer';
 import type { CellValue } from './import-columns';
 import type { ImporterDefinition, ImportKind } from './importer';
 import { INTERVENTIONS_IMPORT } from './interventions-importer';
+import { NOTIFICATIONS_IMPORT } from './notifications-importer';
 
 /** A kind's importer with its row type erased, for code that picks the kind at run time. */
 export type AnyImporter = ImporterDefinition<Record<string, CellValue>>;
@@ -13,11 +14,12 @@ const IMPORTERS = {
   interventions: INTERVENTIONS_IMPORT,
   followUps: FOLLOW_UPS_IMPORT,
   assignments: ASSIGNMENTS_IMPORT,
+  notifications: NOTIFICATIONS_IMPORT,
 } as const;
 
 /**
  * The importer of a kind. Import files in the order children, interventions, follow-ups,
- * assignments: the later ones refer to cases and interventions the earlier ones create.
+ * assignments (notifications any time after children): the later ones refer to cases and interventions the earlier ones create.
  *
  * @example
  * ```ts

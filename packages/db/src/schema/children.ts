@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   date,
   index,
   integer,
@@ -25,6 +26,8 @@ export const children = pgTable(
     name: text('name').notNull(),
     birthDate: date('birth_date').notNull(),
     cpr: text('cpr'),
+    /** The district of the child's address (for the team on duty), when known. */
+    addressDistrict: text('address_district'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -47,6 +50,10 @@ export const guardians = pgTable(
     userId: uuid('user_id').references(() => users.id),
     name: text('name').notNull(),
     relation: text('relation').notNull(),
+    /** Phone or e-mail, when given. */
+    contact: text('contact'),
+    /** Custody holder (forældremyndighedsindehaver); a parent without custody has a narrower right to information. */
+    hasCustody: boolean('has_custody').notNull().default(true),
   },
   (t) => [index('guardians_child_idx').on(t.childId), index('guardians_user_idx').on(t.userId)],
 );
@@ -72,6 +79,17 @@ export const cases = pgTable(
     status: caseStatusEnum('status').notNull().default('open'),
     openedOn: date('opened_on').notNull(),
     closedOn: date('closed_on'),
+    /** Why the case closed (goalReached, movedMunicipality, agedOut, other); null while open. */
+    closeReason: text('close_reason'),
+    /** A legal hold stops retention deletion until it is lifted. */
+    legalHold: boolean('legal_hold').notNull().default(false),
+    /** Why the hold is set (free text, staff only); null without a hold. */
+    legalHoldReason: text('legal_hold_reason'),
+    /**
+     * The day the retention job removed the case's personal data; the row is then an
+     * anonymised statistical remainder under a new id, and later runs skip it.
+     */
+    anonymisedOn: date('anonymised_on'),
     caseworkerId: uuid('caseworker_id').references(() => caseworkers.id),
     teamId: uuid('team_id').references(() => teams.id),
     currentStepId: text('current_step_id'),

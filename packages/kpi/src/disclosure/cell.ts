@@ -1,6 +1,6 @@
-declare const disclosed: unique symbol;
-
 import { KpiError } from '../errors';
+
+declare const disclosed: unique symbol;
 
 /**
  * A figure as the disclosure boundary publishes it:

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { formatDate, StaircasePicture, StepTimeline, useLanguage, useT } from '@trappen/ui';
 import type { ReactNode } from 'react';
 import { useTRPC } from '../../api/trpc';
-import { AUDIT_READERS, can } from '../../auth/roles';
+import { AUDIT_READERS, can, INTAKE, LEADERS } from '../../auth/roles';
 import { useMe } from '../../auth/useMe';
 import { todayIso } from '../../lib/dates';
 import { QueryState } from '../../lib/QueryState';
@@ -10,6 +10,10 @@ import { useStaircase } from '../../lib/staircase';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { Link } from '../../router/Link';
 import type { PageProps } from '../../router/routes';
+import { AccessSection } from '../closing/AccessSection';
+import { ClosingSection } from '../closing/ClosingSection';
+import { ConsentsSection } from '../closing/ConsentsSection';
+import { CaseIntakeSection } from '../intake/CaseIntakeSection';
 import { AuditSection } from './AuditSection';
 import { FollowUpsSection } from './FollowUpsSection';
 import { InterventionsSection } from './InterventionsSection';
@@ -106,6 +110,9 @@ export default function CasePage({ params }: PageProps): ReactNode {
                 <a href="#plan">{t('plan.title')}</a>
                 <a href="#comments">{t('comments.title')}</a>
                 <a href="#history">{t('history.title')}</a>
+                <a href="#closing">{t('closing.title')}</a>
+                <a href="#consents">{t('consents.title')}</a>
+                <a href="#access">{t('access.title')}</a>
                 <a href="#audit">{t('audit.title')}</a>
               </nav>
               {steps ? (
@@ -123,7 +130,17 @@ export default function CasePage({ params }: PageProps): ReactNode {
                   <PlanSection detail={detail} staircase={steps.raw} reload={reload} />
                 </>
               ) : null}
+              {me && can(me.role, INTAKE) && detail.status === 'open' ? (
+                <CaseIntakeSection caseId={detail.caseId} onChanged={reload} />
+              ) : null}
               <PeopleSection detail={detail} />
+              <ClosingSection
+                detail={detail}
+                reload={reload}
+                canHold={me ? can(me.role, LEADERS) : false}
+              />
+              <ConsentsSection childId={detail.child.id} />
+              <AccessSection caseId={detail.caseId} childId={detail.child.id} />
               <AuditSection
                 childId={detail.child.id}
                 canRead={me ? can(me.role, AUDIT_READERS) : false}

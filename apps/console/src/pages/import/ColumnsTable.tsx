@@ -2,7 +2,7 @@ import { DataTable, useLanguage, useT } from '@trappen/ui';
 import type { ReactNode } from 'react';
 import type { Outputs } from '../../api/types';
 import { common } from '../../i18n/common';
-import { download } from '../business/csv';
+import { download } from '../business/download';
 import { importMessages } from './import-messages';
 import type { ImportKind } from './useImportFlow';
 

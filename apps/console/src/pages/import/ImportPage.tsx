@@ -11,7 +11,13 @@ import { importMessages } from './import-messages';
 import { ProblemsTable } from './ProblemsTable';
 import { type ImportKind, useImportFlow } from './useImportFlow';
 
-const KINDS: readonly ImportKind[] = ['children', 'interventions', 'followUps', 'assignments'];
+const KINDS: readonly ImportKind[] = [
+  'children',
+  'interventions',
+  'followUps',
+  'assignments',
+  'notifications',
+];
 
 /**
  * CSV import for team leaders and administrators: choose the kind, read its documented
