@@ -1,3 +1,6 @@
+import type { ValidationIssue } from '@trappen/staircase';
+import { KpiError } from './errors';
+
 /** One year of child-years in placement, per placement type (e.g. `fosterFamily`). */
 export interface PlacementYear {
   year: number;
@@ -31,6 +34,73 @@ export interface RealisedSavingsYear {
   investment: number;
   /** `counterfactualSpend − actualSpend − investment`: never more than `counterfactualSpend`. */
   realised: number;
+}
+
+/** The largest child-years of one type, rate or investment taken; larger is a data error. */
+const MAX_CHILD_YEARS = 1e6;
+const MAX_AMOUNT = 1e15;
+
+function isYear(value: unknown): boolean {
+  return Number.isSafeInteger(value) && (value as number) >= 1900 && (value as number) <= 2200;
+}
+
+function inRange(value: unknown, max: number): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max;
+}
+
+/** Every problem of the input (O(years × types)), as a {@link KpiError}. */
+function checkInput(input: RealisedSavingsInput): void {
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<number>();
+  input.years.forEach((y, i) => {
+    if (!isYear(y.year))
+      issues.push({
+        path: ['years', i, 'year'],
+        message: 'must be a year from 1900 to 2200',
+        value: y.year,
+      });
+    else if (seen.has(y.year))
+      issues.push({ path: ['years', i, 'year'], message: 'must appear once', value: y.year });
+    seen.add(y.year);
+    for (const [type, childYears] of Object.entries(y.childYears))
+      if (!inRange(childYears, MAX_CHILD_YEARS))
+        issues.push({
+          path: ['years', i, 'childYears', type],
+          message: `must be a number of child-years from 0 to ${MAX_CHILD_YEARS}`,
+          value: childYears,
+        });
+  });
+  if (!isYear(input.reformYear))
+    issues.push({
+      path: ['reformYear'],
+      message: 'must be a year from 1900 to 2200',
+      value: input.reformYear,
+    });
+  for (const [type, rate] of Object.entries(input.ratePerChildYear))
+    if (!inRange(rate, MAX_AMOUNT))
+      issues.push({
+        path: ['ratePerChildYear', type],
+        message: `must be an amount from 0 to ${MAX_AMOUNT} DKK`,
+        value: rate,
+      });
+  if (issues.length > 0) throw new KpiError(issues, 'Invalid realised-savings input');
+}
+
+/** The reform's cost in `year`: negative costs count as 0; NaN, Infinity or a huge one is refused. */
+function investmentIn(input: RealisedSavingsInput, year: number): number {
+  const cost = input.investment(year);
+  if (typeof cost !== 'number' || !Number.isFinite(cost) || cost > MAX_AMOUNT)
+    throw new KpiError(
+      [
+        {
+          path: ['investment', year],
+          message: `must be a finite amount up to ${MAX_AMOUNT} DKK`,
+          value: cost,
+        },
+      ],
+      'Invalid realised-savings input',
+    );
+  return Math.max(0, cost);
 }
 
 /**
@@ -73,13 +143,17 @@ function trend(points: readonly [number, number][], year: number): number {
  *   investment: () => 500_000,
  * })[0].realised; // 2 × 1.000.000 − 500.000 = 1.500.000
  * ```
+ *
+ * @throws {KpiError} listing every year that is not a year (1900–2200) or repeats,
+ * child-years or rates that are negative, NaN, infinite or out of range; and for an
+ * investment that is NaN, infinite or above 10^15 DKK (a negative one counts as 0).
  */
 export function realisedSavings(input: RealisedSavingsInput): RealisedSavingsYear[] {
+  checkInput(input);
   const before = input.years.filter((y) => y.year < input.reformYear);
   const types = [...new Set(input.years.flatMap((y) => Object.keys(y.childYears)))].sort();
   const rate = (type: string) => {
-    const r = input.ratePerChildYear[type] ?? 0;
-    return Number.isFinite(r) && r > 0 ? r : 0;
+    return input.ratePerChildYear[type] ?? 0;
   };
   const history = new Map(
     types.map((type) => [
@@ -96,14 +170,13 @@ export function realisedSavings(input: RealisedSavingsInput): RealisedSavingsYea
       let actualSpend = 0;
       for (const type of types) {
         const expected = trend(history.get(type) ?? [], y.year);
-        const actual = Math.max(0, y.childYears[type] ?? 0);
+        const actual = y.childYears[type] ?? 0;
         expectedChildYears += expected;
         actualChildYears += actual;
         counterfactualSpend += expected * rate(type);
         actualSpend += actual * rate(type);
       }
-      const cost = input.investment(y.year);
-      const investment = Number.isFinite(cost) && cost > 0 ? cost : 0;
+      const investment = investmentIn(input, y.year);
       return {
         year: y.year,
         expectedChildYears,

@@ -10,6 +10,7 @@ import {
 import { protectTables, TableSet } from '../disclosure/protect';
 import { cellOf, suppress } from '../disclosure/suppress';
 import { DAYS_PER_CHILD_YEAR } from '../placements';
+import { checkBoard } from './check';
 import type { BoardContext, BoardRows } from './rows';
 
 const GROUPS = ['family', 'independent', 'institution'] as const;
@@ -454,9 +455,14 @@ function spend(raw: BoardRows): DisclosedBoard['spend'] {
  * const published = discloseBoard(rows, { ranks: [1, 2, 3, 4, 5, 6], teamNames, norms });
  * published.notifications[0].count; // { kind: 'value', value: 250 }
  * ```
+ *
+ * @throws {KpiError} listing every row or context field that is not a count, a
+ * finite amount in range or a known kind (path, value and reason), before anything
+ * is published.
  */
 export function discloseBoard(raw: BoardRows, ctx: BoardContext): DisclosedBoard {
   const threshold = thresholdOf({ threshold: ctx.threshold ?? 5 });
+  checkBoard(raw, ctx);
   return {
     threshold,
     placed: placed(raw, ctx, threshold),

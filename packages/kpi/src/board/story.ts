@@ -1,3 +1,6 @@
+import { IsoDateSchema, type ValidationIssue } from '@trappen/staircase';
+import { KpiError } from '../errors';
+
 /** A cell as a reader receives it (a `DisclosedCell` after JSON): shown, "<5" or "skjult". */
 export type ShownCell<V = number> =
   | { readonly kind: 'value'; readonly value: V }
@@ -58,8 +61,93 @@ export const REVERSAL_SHARE = 0.1;
 const shown = <V>(cell: ShownCell<V> | null | undefined): V | null =>
   cell && cell.kind === 'value' ? cell.value : null;
 
-/** The last complete year before the reform, and the latest complete year, of a board. */
+type Path = (string | number)[];
+
+function checkCell(
+  cell: ShownCell<unknown>,
+  path: Path,
+  share: boolean,
+  issues: ValidationIssue[],
+) {
+  if (cell.kind === 'suppressed' || cell.kind === 'hidden') return;
+  if (cell.kind !== 'value') {
+    issues.push({
+      path: [...path, 'kind'],
+      message: 'must be value, suppressed or hidden',
+      value: (cell as { kind: unknown }).kind,
+    });
+    return;
+  }
+  const v = cell.value;
+  if (share) {
+    if (v !== null && (typeof v !== 'number' || !(v >= 0 && v <= 1)))
+      issues.push({
+        path: [...path, 'value'],
+        message: 'must be a share from 0 to 1, or null',
+        value: v,
+      });
+  } else if (!Number.isSafeInteger(v) || (v as number) < 0)
+    issues.push({
+      path: [...path, 'value'],
+      message: 'must be a count: a whole number of at least 0',
+      value: v,
+    });
+}
+
+/**
+ * Checks a published board as a reader received it (JSON): a real reform date, known
+ * period kinds, counts and shares that are counts and shares. O(rows). Internal.
+ */
+function checkStoryBoard(board: StoryBoard): void {
+  const issues: ValidationIssue[] = [];
+  const start = board.municipality.reformStart;
+  if (start !== null && !IsoDateSchema.safeParse(start).success)
+    issues.push({
+      path: ['municipality', 'reformStart'],
+      message: 'must be a date (YYYY-MM-DD) or null',
+      value: start,
+    });
+  board.periods.forEach((p, i) => {
+    if (p.kind !== 'year' && p.kind !== 'quarter')
+      issues.push({
+        path: ['periods', i, 'kind'],
+        message: 'must be year or quarter',
+        value: p.kind,
+      });
+    if (p.kind === 'year' && !/^\d{4}$/.test(p.label))
+      issues.push({
+        path: ['periods', i, 'label'],
+        message: 'must be a year (YYYY)',
+        value: p.label,
+      });
+  });
+  board.placed.forEach((p, i) => {
+    checkCell(p.total, ['placed', i, 'total'], false, issues);
+  });
+  board.mix.forEach((m, i) => {
+    m.byGroup.forEach((g, j) => {
+      checkCell(g.share, ['mix', i, 'byGroup', j, 'share'], true, issues);
+    });
+  });
+  if (issues.length > 0) throw new KpiError(issues, 'Invalid published board');
+}
+
+/**
+ * The last complete year before the reform, and the latest complete year, of a board.
+ *
+ * @example
+ * ```ts
+ * storyYears(board); // { baseline: '2016', latest: '2025' }
+ * ```
+ *
+ * @throws {KpiError} for a reform start that is not a date, or a year label that is not a year.
+ */
 export function storyYears(board: StoryBoard): { baseline: string | null; latest: string | null } {
+  checkStoryBoard(board);
+  return yearsOf(board);
+}
+
+function yearsOf(board: StoryBoard): { baseline: string | null; latest: string | null } {
   const years = board.periods.filter((p) => p.kind === 'year').map((p) => p.label);
   const start = board.municipality.reformStart;
   const reformYear = start ? Number(start.slice(0, 4)) : null;
@@ -102,9 +190,13 @@ function shareFigure(board: StoryBoard, group: string, a: string | null, b: stri
  * story.placed.change; // −0.35: 35 % fewer placed children in 2025 than in 2016
  * story.reversal; // { from: '2025-Q3', to: '2026-Q3', fromValue: 45, toValue: 60, change: 0.33 }
  * ```
+ *
+ * @throws {KpiError} listing every cell that is not a count (placed) or a share from
+ * 0 to 1 (mix), an unknown kind, or a reform start that is not a date.
  */
 export function boardStory(board: StoryBoard): BoardStory {
-  const { baseline, latest } = storyYears(board);
+  checkStoryBoard(board);
+  const { baseline, latest } = yearsOf(board);
   const totals = new Map(board.placed.map((p) => [p.label, p.total]));
   const placed = countFigure(totals, baseline, latest);
   const quarters = board.periods.filter((p) => p.kind === 'quarter').map((p) => p.label);

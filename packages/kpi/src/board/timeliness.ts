@@ -1,4 +1,11 @@
-import { checkCount, type DisclosedCell, shareOf, valueCell } from '../disclosure/cell';
+import { isIsoDate } from '@trappen/staircase';
+import {
+  checkCount,
+  type DisclosedCell,
+  shareOf,
+  thresholdOf,
+  valueCell,
+} from '../disclosure/cell';
 import { suppress } from '../disclosure/suppress';
 import { KpiError } from '../errors';
 
@@ -63,13 +70,19 @@ function onTime(total: number, within: number, threshold: number) {
  * ```
  *
  * @throws {KpiError} for a count that is not a whole number of at least 0, or more on
- * time than in all.
+ * time than in all, a `lastDay` that is not a date (YYYY-MM-DD) or a bad threshold.
  */
 export function discloseTimeliness(
   rows: readonly TimelinessRow[],
   lastDay: string,
   threshold = 5,
 ): DisclosedTimeliness[] {
+  thresholdOf({ threshold });
+  if (!isIsoDate(lastDay))
+    throw new KpiError(
+      [{ path: ['lastDay'], message: 'must be a date (YYYY-MM-DD)', value: lastDay }],
+      'Invalid timeliness input',
+    );
   return rows.map((row, i) => {
     for (const key of [
       'year',

@@ -47,6 +47,15 @@ export function checkCount(value: unknown, path: (string | number)[]): void {
     );
 }
 
+/** Throws unless `value` is a finite number (a figure derived from counts). Internal. */
+export function checkFinite(value: unknown, path: (string | number)[]): void {
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new KpiError(
+      [{ path, message: 'must be a finite number', value }],
+      'Invalid published figure',
+    );
+}
+
 /** The validated threshold. Internal. */
 export function thresholdOf(options: SuppressionOptions): number {
   const threshold = options.threshold ?? 5;
@@ -81,8 +90,6 @@ export function hiddenCell<V = number>(): DisclosedCell<V> {
  * ```ts
  * isPublished(suppress(table).total); // true unless the grand total had to be hidden
  * ```
- *
- * @throws {KpiError} for a count that is negative, a fraction, NaN or infinite.
  */
 export function isPublished<V>(
   cell: DisclosedCell<V>,
@@ -98,8 +105,11 @@ export function isPublished<V>(
  * ```ts
  * alongside(count, days / 365.25); // hidden exactly when `count` is
  * ```
+ *
+ * @throws {KpiError} when `value` is a number that is NaN or infinite.
  */
 export function alongside<V>(count: DisclosedCell<unknown>, value: V): DisclosedCell<V> {
+  checkFinite(value, ['value']);
   if (count.kind === 'value') return valueCell(value);
   return count.kind === 'suppressed' ? suppressedCell() : hiddenCell();
 }
@@ -113,13 +123,17 @@ export function alongside<V>(count: DisclosedCell<unknown>, value: V): Disclosed
  * ```ts
  * shareOf(table.cells[0][0], table.rowTotals[0]); // { kind: 'value', value: 0.36 }
  * ```
+ *
+ * @throws {KpiError} when a shown count is negative, a fraction, NaN or infinite.
  */
 export function shareOf(
   numerator: DisclosedCell,
   denominator: DisclosedCell,
 ): DisclosedCell<number | null> {
   if (numerator.kind !== 'value') return alongside(numerator, null);
+  checkCount(numerator.value, ['numerator', 'value']);
   if (denominator.kind !== 'value') return hiddenCell();
+  checkCount(denominator.value, ['denominator', 'value']);
   return valueCell(denominator.value === 0 ? null : numerator.value / denominator.value);
 }
 
@@ -131,6 +145,8 @@ export function shareOf(
  * ```ts
  * formatCell(cell, { format: (n) => n.toLocaleString('da-DK'), hidden: 'hidden' });
  * ```
+ *
+ * @throws {KpiError} when a shown value is a number that is NaN or infinite.
  */
 export function formatCell<V>(
   cell: DisclosedCell<V>,
@@ -138,5 +154,6 @@ export function formatCell<V>(
 ): string {
   if (cell.kind === 'suppressed') return options.suppressed ?? '<5';
   if (cell.kind === 'hidden') return options.hidden ?? 'skjult';
+  checkFinite(cell.value, ['cell', 'value']);
   return options.format ? options.format(cell.value) : String(cell.value);
 }

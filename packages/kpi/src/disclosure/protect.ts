@@ -1,5 +1,7 @@
+import type { ValidationIssue } from '@trappen/staircase';
 import { solve } from 'yalps';
 import { KpiError } from '../errors';
+import { checkCount, thresholdOf } from './cell';
 
 /** How an entry of a set of linked tables is published. */
 export type EntryStatus = 'value' | 'suppressed' | 'hidden';
@@ -47,8 +49,84 @@ export interface LinkedTables {
  * intervalOf({ values: [14, 1, 1, 16], sums: [{ total: 3, parts: [0, 1, 2] }], costs: [0, 0, 0, 1] },
  *   ['value', 'suppressed', 'suppressed', 'value'], 1, 5); // [1, 1]
  * ```
+ *
+ * @throws {KpiError} listing every value that is not a count, sum term or `entry`
+ * that is no entry, cost that is not finite, unknown status, and a bad threshold.
  */
 export function intervalOf(
+  tables: LinkedTables,
+  status: readonly EntryStatus[],
+  entry: number,
+  threshold: number,
+): [number, number] {
+  const checked = thresholdOf({ threshold });
+  checkLinkedTables(tables);
+  const issues: ValidationIssue[] = [];
+  if (status.length !== tables.values.length)
+    issues.push({
+      path: ['status'],
+      message: `must have one status per entry (${tables.values.length})`,
+      value: status.length,
+    });
+  status.forEach((s, i) => {
+    if (s !== 'value' && s !== 'suppressed' && s !== 'hidden')
+      issues.push({
+        path: ['status', i],
+        message: 'must be value, suppressed or hidden',
+        value: s,
+      });
+  });
+  if (!isEntry(entry, tables.values.length))
+    issues.push({ path: ['entry'], message: 'must be the index of an entry', value: entry });
+  if (issues.length > 0) throw new KpiError(issues, 'Invalid linked tables');
+  return boundsOf(tables, status, entry, checked);
+}
+
+function isEntry(value: unknown, count: number): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < count;
+}
+
+/**
+ * Throws a {@link KpiError} listing every problem: values that are not counts, sums
+ * over entries that do not exist, costs that are not finite. O(entries + sum terms),
+ * once per call of the boundary (not per linear programme). Internal.
+ */
+export function checkLinkedTables(tables: LinkedTables): void {
+  const issues: ValidationIssue[] = [];
+  const n = tables.values.length;
+  tables.values.forEach((value, i) => {
+    if (!Number.isSafeInteger(value) || value < 0)
+      issues.push({
+        path: ['values', i],
+        message: 'must be a count: a whole number of at least 0',
+        value,
+      });
+  });
+  tables.sums.forEach((sum, s) => {
+    if (!isEntry(sum.total, n))
+      issues.push({
+        path: ['sums', s, 'total'],
+        message: 'must be the index of an entry',
+        value: sum.total,
+      });
+    sum.parts.forEach((part, k) => {
+      if (!isEntry(part, n))
+        issues.push({
+          path: ['sums', s, 'parts', k],
+          message: 'must be the index of an entry',
+          value: part,
+        });
+    });
+  });
+  tables.costs.forEach((cost, i) => {
+    if (!Number.isFinite(cost))
+      issues.push({ path: ['costs', i], message: 'must be a finite number', value: cost });
+  });
+  if (issues.length > 0) throw new KpiError(issues, 'Invalid linked tables');
+}
+
+/** {@link intervalOf} on checked tables (called once per linear programme). */
+function boundsOf(
   tables: LinkedTables,
   status: readonly EntryStatus[],
   entry: number,
@@ -147,7 +225,7 @@ function isProtected(
   entry: number,
   threshold: number,
 ): boolean {
-  const [low, high] = intervalOf(tables, status, entry, threshold);
+  const [low, high] = boundsOf(tables, status, entry, threshold);
   return high - low >= threshold - 1e-6;
 }
 
@@ -169,17 +247,13 @@ function isProtected(
  * protectTables({ values: [14, 1, 1, 16], sums: [{ total: 3, parts: [0, 1, 2] }], costs: [0, 0, 0, 1] });
  * // ['hidden', 'suppressed', 'suppressed', 'value']: 14 hidden (≥ 5) leaves a in 1…10
  * ```
+ *
+ * @throws {KpiError} as {@link intervalOf}, checked once before the linear programmes.
  */
 export function protectTables(tables: LinkedTables, threshold = 5): EntryStatus[] {
+  thresholdOf({ threshold });
+  checkLinkedTables(tables);
   const { values, sums, costs } = tables;
-  values.forEach((value, i) => {
-    if (!Number.isInteger(value) || value < 0) {
-      throw new KpiError(
-        [{ path: ['values', i], message: 'must be a whole number of at least 0', value }],
-        'Invalid count table',
-      );
-    }
-  });
   const shown = (i: number) => tables.unpublished?.has(i) !== true;
   const status: EntryStatus[] = values.map((v, i) =>
     shown(i) && v > 0 && v < threshold ? 'suppressed' : 'value',
@@ -235,6 +309,9 @@ export function protectTables(tables: LinkedTables, threshold = 5): EntryStatus[
  * const set = new TableSet();
  * const q1 = set.table([[3, 10]]);
  * ```
+ *
+ * Its methods throw a {@link KpiError} for a count that is not a count, a cost that is
+ * not finite, a ragged table or a link to an entry the set does not have.
  */
 export class TableSet {
   readonly values: number[] = [];
@@ -249,6 +326,8 @@ export class TableSet {
 
   /** Adds one entry (a count) on its own; tie it to others with {@link link}. */
   entry(value: number, cost: number): number {
+    checkCount(value, ['value']);
+    checkCost(cost);
     this.values.push(value);
     this.costs.push(cost);
     return this.values.length - 1;
@@ -259,8 +338,27 @@ export class TableSet {
    * total; `cost` is added to every entry's cost (e.g. to hide years after quarters).
    */
   table(counts: readonly (readonly number[])[], cost = 0): TableEntries {
+    checkCost(cost);
     const R = counts.length;
     const C = counts[0]?.length ?? 0;
+    const issues: ValidationIssue[] = [];
+    counts.forEach((row, r) => {
+      if (row.length !== C)
+        issues.push({
+          path: ['counts', r],
+          message: `must have ${C} counts, like the first row`,
+          value: row.length,
+        });
+      row.forEach((value, c) => {
+        if (!Number.isSafeInteger(value) || value < 0)
+          issues.push({
+            path: ['counts', r, c],
+            message: 'must be a count: a whole number of at least 0',
+            value,
+          });
+      });
+    });
+    if (issues.length > 0) throw new KpiError(issues, 'Invalid count table');
     const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
     const grand = sum(counts.map(sum));
     // A one-row (one-column) table's column (row) totals are its cells, and its one
@@ -298,8 +396,25 @@ export class TableSet {
 
   /** Says that entry `total` is the sum of `parts` (e.g. a year of its quarters). */
   link(total: number, parts: readonly number[]): void {
+    const n = this.values.length;
+    const issues: ValidationIssue[] = [];
+    if (!isEntry(total, n))
+      issues.push({ path: ['total'], message: 'must be an entry of the set', value: total });
+    parts.forEach((part, k) => {
+      if (!isEntry(part, n))
+        issues.push({ path: ['parts', k], message: 'must be an entry of the set', value: part });
+    });
+    if (issues.length > 0) throw new KpiError(issues, 'Invalid link');
     this.sums.push({ total, parts });
   }
+}
+
+function checkCost(cost: number): void {
+  if (!Number.isFinite(cost))
+    throw new KpiError(
+      [{ path: ['cost'], message: 'must be a finite number', value: cost }],
+      'Invalid cost',
+    );
 }
 
 /** Where a table's entries are in its {@link TableSet}. */
