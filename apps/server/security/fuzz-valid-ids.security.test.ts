@@ -11,6 +11,7 @@ import {
 } from '@trappen/db';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/logger';
 import { fixtures } from '../src/testing/fixtures';
 import { loginAs, type TestServer } from '../src/testing/test-server';
 import { cookieHeader, rawCall, startSecurityServer } from './harness';
@@ -23,7 +24,7 @@ let parentCookie = '';
 const logged: string[] = [];
 beforeAll(async () => {
   server = await startSecurityServer({
-    logError: (id, message) => logged.push(`${id} ${message}`),
+    logger: createLogger({ level: 'error', destination: { write: (line) => logged.push(line) } }),
   });
   f = await fixtures(server);
   staffCookie = cookieHeader((await loginAs(server.url, 'sagsbehandler@eksempelby.dk')).jar);

@@ -1,5 +1,6 @@
 import { count, importBatches, interventions, queryRows, sql } from '@trappen/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/logger';
 import { loginAs, type TestServer } from '../src/testing/test-server';
 import {
   allProcedures,
@@ -15,8 +16,8 @@ const cookies = new Map<MatrixRole, string>();
 const logged: string[] = [];
 beforeAll(async () => {
   server = await startSecurityServer({
-    logError: (id, message) => logged.push(`${id} ${message}`),
-    throttle: { windowMs: 60_000, perAccount: 1_000_000, perIp: 1_000_000 },
+    logger: createLogger({ level: 'error', destination: { write: (line) => logged.push(line) } }),
+    throttle: { windowMs: 60_000, perAccountAddress: 1_000_000, perAddress: 1_000_000, delayMs: 1 },
   });
   for (const role of ['caseworker', 'teamLeader', 'administrator', 'parent'] as const)
     cookies.set(role, cookieHeader((await loginAs(server.url, ROLE_LOGINS[role])).jar));
