@@ -3,6 +3,7 @@ export * from './config-history';
 export * from './imports';
 export * from './interventions';
 export * from './kpi-board';
+export * from './meetings';
 export * from './municipal';
 export * from './plans';
 export * from './security';
