@@ -3,6 +3,9 @@ import { scheduleAuditPurge } from './audit-retention';
 import { readConfig } from './config';
 import { createServer } from './create-server';
 import type { ConcurrencyLimit } from './load-shedding';
+import { channelsFromEnv } from './messaging/from-env';
+import { startMessageQueue } from './messaging/message-queue';
+import { scheduleDueMessages } from './messaging/schedule';
 
 // The embedded database answers one statement at a time on this thread; beyond a few
 // requests running and a short queue, a fast 503 beats a request that times out.
@@ -28,6 +31,10 @@ if ((existing?.n ?? 0) === 0) {
 
 scheduleAuditPurge(handle.db, config.auditRetentionDays, (message) => console.log(message));
 
+const delivery = channelsFromEnv(process.env, config.dataDir);
+const messages = await startMessageQueue(handle, { channels: delivery.channels });
+const dueMessages = scheduleDueMessages(handle.db);
+
 const app = createServer({
   db: handle.db,
   ping: handle.ping,
@@ -50,6 +57,7 @@ const server = app.listen(config.port, () => {
     `  ${base}/console/    console · ${base}/portal/  parent portal · ${base}/board/  KPI board`,
   );
   console.log(`  ${base}/trpc        API · ${base}/healthz · ${base}/readyz`);
+  console.log(`  messages: ${delivery.describe}`);
   if (!config.isDev)
     console.log(
       '  (production mode: Secure session cookies, which browsers accept on http://localhost; use HTTPS anywhere else)',
@@ -84,6 +92,9 @@ function shutdown(signal: string) {
   deadline.unref();
   // close() stops accepting connections and waits for in-flight requests to finish.
   server.close(async () => {
+    dueMessages.stop();
+    await messages.stop();
+    delivery.close();
     await handle.close();
     process.exit(0);
   });

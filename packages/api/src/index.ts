@@ -13,5 +13,6 @@ export {
 } from './context';
 export type { ErrorData } from './error-formatter';
 export { AppError, type AppErrorCode, type FieldErrors, type Messages } from './errors';
+export { type DueMessagesResult, queueDueMessages } from './queries/due-messages';
 export { type AppRouter, appRouter, PUBLIC_PROCEDURES } from './root';
 export { createCallerFactory } from './trpc';

@@ -8,6 +8,8 @@ import { followUpsRouter } from './routers/follow-ups';
 import { importsRouter } from './routers/imports';
 import { interventionsRouter } from './routers/interventions';
 import { kpiRouter } from './routers/kpi';
+import { meetingsRouter } from './routers/meetings';
+import { messagesRouter } from './routers/messages';
 import { notificationsRouter } from './routers/notifications';
 import { plansRouter } from './routers/plans';
 import { spendRouter } from './routers/spend';
@@ -30,6 +32,8 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   adminConfig: adminConfigRouter,
   imports: importsRouter,
+  meetings: meetingsRouter,
+  messages: messagesRouter,
 });
 
 /** The API's type, for typed clients in the apps. */
