@@ -47,18 +47,18 @@ const MONTHS = {
   ],
 };
 
+/** "28. januar 2027" / "28 January 2027" for an ISO date. */
+export function formatDay(date: string, locale: 'da' | 'en'): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const name = MONTHS[locale][month - 1];
+  return locale === 'da' ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`;
+}
+
 /** "28. januar 2027 kl. 10:00" / "28 January 2027 at 10:00", in Copenhagen time. */
 export function formatWhen(instant: Date, locale: 'da' | 'en'): string {
-  const [year, month, day] = copenhagenDate(instant).split('-').map(Number) as [
-    number,
-    number,
-    number,
-  ];
+  const day = formatDay(copenhagenDate(instant), locale);
   const time = copenhagenTime(instant);
-  const name = MONTHS[locale][month - 1];
-  return locale === 'da'
-    ? `${day}. ${name} ${year} kl. ${time}`
-    : `${day} ${name} ${year} at ${time}`;
+  return locale === 'da' ? `${day} kl. ${time}` : `${day} at ${time}`;
 }
 
 /**
@@ -135,7 +135,8 @@ export function digestMessage(
   overdue: DigestItem[],
   upcoming: DigestItem[],
 ): MessageText {
-  const line = (item: DigestItem) => `- ${item.reference}: ${item.deadline} ${item.caseUrl}`;
+  const line = (item: DigestItem) =>
+    `- ${item.reference}: ${formatDay(item.deadline, locale)} ${item.caseUrl}`;
   const da = locale === 'da';
   const sections = [
     overdue.length
