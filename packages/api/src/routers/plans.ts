@@ -7,6 +7,7 @@ import { notFound } from '../errors';
 import { getParentView } from '../queries/get-parent-view';
 import { findGuardianPlan } from '../queries/guardian-child';
 import { listParentChildren } from '../queries/list-parent-children';
+import { nextMeetingForGuardian } from '../queries/meetings';
 import { publishPlan } from '../queries/publish-plan';
 import { savePlan } from '../queries/save-plan';
 import { PlanSchema, PublicationSchema } from '../schemas/cases';
@@ -114,6 +115,7 @@ export const plansRouter = {
       });
       if (!view) return deny(ctx, input.childId, 'parentView');
       const { openCase, publication } = view;
+      const meeting = await nextMeetingForGuardian(ctx.db, ctx.user, input.childId, ctx.today());
       return {
         child: { id: view.child.id, firstName: firstName(view.child.name) },
         steps: view.staircase.steps.map(toStepOutput),
@@ -131,7 +133,15 @@ export const plansRouter = {
         plan: publication
           ? { ...toPublication(publication), readByMe: view.readByMe?.toISOString() ?? null }
           : null,
-        nextMeeting: openCase?.case.nextFollowUp ?? null,
+        nextMeeting: meeting
+          ? {
+              id: meeting.id,
+              startsAt: meeting.startsAt,
+              endsAt: meeting.endsAt,
+              place: meeting.place,
+              videoLink: meeting.videoLink,
+            }
+          : null,
         caseworker: openCase?.caseworker
           ? {
               name: openCase.caseworker.name,
