@@ -46,6 +46,7 @@ CREATE TABLE "outbox_messages" (
 	"sent_at" timestamp with time zone
 );
 --> statement-breakpoint
+ALTER TABLE "plan_comments" ADD COLUMN "meeting_id" uuid;--> statement-breakpoint
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_child_id_children_id_fk" FOREIGN KEY ("child_id") REFERENCES "public"."children"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -57,4 +58,6 @@ CREATE INDEX "meetings_case_idx" ON "meetings" USING btree ("case_id","starts_at
 CREATE INDEX "meetings_municipality_starts_idx" ON "meetings" USING btree ("municipality_id","starts_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "outbox_messages_key_idx" ON "outbox_messages" USING btree ("idempotency_key");--> statement-breakpoint
 CREATE INDEX "outbox_messages_status_idx" ON "outbox_messages" USING btree ("status","created_at");--> statement-breakpoint
-CREATE INDEX "outbox_messages_municipality_idx" ON "outbox_messages" USING btree ("municipality_id","created_at");
+CREATE INDEX "outbox_messages_municipality_idx" ON "outbox_messages" USING btree ("municipality_id","created_at");--> statement-breakpoint
+ALTER TABLE "plan_comments" ADD CONSTRAINT "plan_comments_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "plan_comments_meeting_idx" ON "plan_comments" USING btree ("meeting_id");

@@ -23,6 +23,11 @@ export interface MeetingRow {
   version: number;
 }
 
+/** A meeting with what the parents wrote before it, for the caseworker's preparation. */
+export interface MeetingWithViews extends MeetingRow {
+  parentViews: { body: string; createdAt: string }[];
+}
+
 /** When and where, as the caseworker types it: a Copenhagen date and times. */
 export interface MeetingTimeAndPlace {
   date: string;
@@ -172,12 +177,36 @@ export async function cancelMeeting(
   return meeting;
 }
 
-/** A case's meetings, newest first. */
+/** A case's meetings, newest first, each with the parents' views written before it. */
 export function meetingsOfCase(db: Database, user: SessionUser, caseId: string) {
-  return queryRows<MeetingRow>(
+  return queryRows<MeetingWithViews>(
     db,
-    sql`${selectMeeting} where case_id = ${caseId} and case_id in (select id from cases where ${caseScope(user)})
+    sql`select ${COLUMNS}, coalesce((
+          select json_agg(json_build_object('body', c.body, 'createdAt', c.created_at::text) order by c.created_at)
+          from plan_comments c where c.meeting_id = meetings.id), '[]'::json) as "parentViews"
+        from meetings
+        where case_id = ${caseId} and case_id in (select id from cases where ${caseScope(user)})
         order by starts_at desc`,
+  );
+}
+
+/**
+ * Links a parent's view to the child's next planned meeting (from `today`), so the
+ * caseworker reads it when preparing that meeting.
+ */
+export async function attachToNextMeeting(
+  tx: Database,
+  commentId: string,
+  childId: string,
+  today: string,
+): Promise<void> {
+  await queryRows(
+    tx,
+    sql`update plan_comments set meeting_id = (
+          select id from meetings where child_id = ${childId} and status = 'planned'
+            and starts_at >= ${copenhagenInstant(today, '00:00').toISOString()}
+          order by starts_at limit 1)
+        where id = ${commentId}`,
   );
 }
 

@@ -123,6 +123,15 @@ describe('meetings', () => {
     expect((await outbox('meetingCancelled'))[0]?.calendar).toContain('METHOD:CANCEL');
   });
 
+  it('shows the caseworker the parents’ view written before the meeting', async () => {
+    const parent = await callerFor(handle.db, PARENT, TODAY);
+    await parent.caller.plans.addComment({ childId, body: 'Vi vil gerne tale om skolen.' });
+    const { caller } = await callerFor(handle.db, CASEWORKER, TODAY);
+    const meetings = await caller.meetings.forCase({ caseId });
+    const next = meetings.find((m) => m.startsAt === '2024-07-10T08:00:00Z');
+    expect(next?.parentViews.map((v) => v.body)).toEqual(['Vi vil gerne tale om skolen.']);
+  });
+
   it('never shows another child’s meeting to a parent', async () => {
     const other = await callerFor(handle.db, 'foraelder2@eksempelby.dk', TODAY);
     expect(await other.caller.meetings.next({ childId })).toBeNull();

@@ -52,10 +52,16 @@ const TimeAndPlace = z.object({
 
 /** Meetings with the family: planned, moved and cancelled by staff; the next one for parents. */
 export const meetingsRouter = {
-  /** A case's meetings, newest first. */
+  /** A case's meetings, newest first, with the parents' views written before each. */
   forCase: staffProcedure
     .input(z.object({ caseId: IdSchema }))
-    .output(z.array(MeetingSchema))
+    .output(
+      z.array(
+        MeetingSchema.extend({
+          parentViews: z.array(z.object({ body: z.string(), createdAt: z.string() })),
+        }),
+      ),
+    )
     .query(async ({ ctx, input }) => {
       const rows = await meetingsOfCase(ctx.db, ctx.user, input.caseId);
       await ctx.audit({

@@ -7,7 +7,7 @@ import { notFound } from '../errors';
 import { getParentView } from '../queries/get-parent-view';
 import { findGuardianPlan } from '../queries/guardian-child';
 import { listParentChildren } from '../queries/list-parent-children';
-import { nextMeetingForGuardian } from '../queries/meetings';
+import { attachToNextMeeting, nextMeetingForGuardian } from '../queries/meetings';
 import { publishPlan } from '../queries/publish-plan';
 import { savePlan } from '../queries/save-plan';
 import { PlanSchema, PublicationSchema } from '../schemas/cases';
@@ -172,6 +172,7 @@ export const plansRouter = {
             body: input.body,
           })
           .returning();
+        if (row) await attachToNextMeeting(tx, row.id, input.childId, ctx.today());
         await ctx.audit(
           { action: 'create', entity: 'planComment', entityId: row?.id, childId: input.childId },
           tx,
