@@ -12,6 +12,7 @@ import type { PageProps } from '../../router/routes';
 import { AuditSection } from './AuditSection';
 import { FollowUpsSection } from './FollowUpsSection';
 import { InterventionsSection } from './InterventionsSection';
+import { MeetingsSection } from './MeetingsSection';
 import { caseMessages } from './messages';
 import { PeopleSection } from './PeopleSection';
 import { PlanSection } from './PlanSection';
@@ -102,6 +103,7 @@ export default function CasePage({ params }: PageProps): ReactNode {
               <nav className="c-toc c-no-print" aria-label={t('sections')}>
                 <a href="#interventions">{t('interventions.title')}</a>
                 <a href="#follow-ups">{t('followUps.title')}</a>
+                <a href="#meetings">{t('meetings.title')}</a>
                 <a href="#plan">{t('plan.title')}</a>
                 <a href="#comments">{t('comments.title')}</a>
                 <a href="#history">{t('history.title')}</a>
@@ -119,6 +121,7 @@ export default function CasePage({ params }: PageProps): ReactNode {
                   </section>
                   <InterventionsSection detail={detail} staircase={steps.raw} reload={reload} />
                   <FollowUpsSection detail={detail} staircase={steps.raw} />
+                  <MeetingsSection detail={detail} />
                   <PlanSection detail={detail} staircase={steps.raw} reload={reload} />
                 </>
               ) : null}
