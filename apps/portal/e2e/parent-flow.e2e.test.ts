@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { queryRows, sql } from '@trappen/db';
 import { type KitBrowser, launchBrowser } from '@trappen/e2e-kit';
+import { loginAs } from '@trappen/server/src/testing/test-server';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMeetingDate } from '../src/format/dates';
+import { formatMeetingTime } from '../src/format/dates';
 import { parentData } from './support/api';
 import { readStoredState } from './support/browser-state';
 import { PARENT_ONE_CHILD, PHONE } from './support/demo';
@@ -23,6 +26,22 @@ describe('a parent on a 360 px phone', () => {
 
   beforeAll(async () => {
     server = await startPortalServer();
+    // A caseworker plans a real meeting for the demo parent's child, as the console would.
+    const before = await parentData(server.url, PARENT_ONE_CHILD);
+    const childId = before.views[0]?.child.id ?? '';
+    const [openCase] = await queryRows<{ id: string }>(
+      server.handle.db,
+      sql`select id from cases where child_id = ${childId} and status = 'open'`,
+    );
+    const staff = await loginAs(server.url, 'administrator@eksempelby.dk');
+    await staff.client.meetings.plan.mutate({
+      caseId: openCase?.id ?? '',
+      date: '2025-07-09',
+      startTime: '13:00',
+      endTime: '14:00',
+      place: 'Familiehuset, Storegade 1',
+      participants: [{ kind: 'custodyHolder', name: 'Forælder' }],
+    });
     data = await parentData(server.url, PARENT_ONE_CHILD);
     browser = await launchBrowser({ viewport: PHONE });
     page = browser.page;
@@ -63,7 +82,20 @@ describe('a parent on a 360 px phone', () => {
     expect(text).toContain(step?.whatToExpect?.da ?? step?.description.da);
     expect(text).toContain(plan?.purpose.replace(/\s+/g, ' '));
     for (const goal of plan?.goals ?? []) expect(text).toContain(goal);
-    if (nextMeeting) expect(text).toContain(formatMeetingDate(nextMeeting, 'da'));
+    expect(nextMeeting?.place).toBe('Familiehuset, Storegade 1');
+    if (nextMeeting) {
+      expect(text).toContain(formatMeetingTime(nextMeeting.startsAt, nextMeeting.endsAt, 'da'));
+      expect(text).toContain('onsdag den 9. juli 2025 kl. 13.00–14.00');
+      expect(text).toContain('Sted: Familiehuset, Storegade 1');
+    }
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent til din kalender (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('moede.ics');
+    const ics = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(ics).toContain('DTSTART:20250709T110000Z');
+    expect(ics).toContain('LOCATION:Familiehuset\\, Storegade 1');
     expect(caseworker).not.toBeNull();
     expect(text).toContain(caseworker?.name);
     expect(await page.locator(`a[href="mailto:${caseworker?.email}"]`).count()).toBe(1);

@@ -108,6 +108,51 @@ const INPUTS: Record<ProcedurePath, Omit<MatrixRow, 'allowed'>> = {
     personLevel: true,
   },
   'plans.myChildren': { input: none, personLevel: true },
+  'meetings.forCase': { input: () => ({ caseId: randomUUID() }), personLevel: true },
+  'meetings.plan': {
+    input: () => ({
+      caseId: randomUUID(),
+      date: '2025-07-10',
+      startTime: '10:00',
+      endTime: '11:00',
+      place: 'Rådhuset',
+    }),
+    personLevel: true,
+  },
+  'meetings.move': {
+    input: () => ({
+      meetingId: randomUUID(),
+      version: 1,
+      date: '2025-07-10',
+      startTime: '10:00',
+      endTime: '11:00',
+      place: 'Rådhuset',
+    }),
+    personLevel: true,
+  },
+  'meetings.cancel': {
+    input: () => ({ meetingId: randomUUID(), version: 1 }),
+    personLevel: true,
+  },
+  'meetings.next': { input: () => ({ childId: randomUUID() }), personLevel: true },
+  'messages.list': { input: () => ({}), personLevel: false },
+  'messages.retry': {
+    input: () => ({ messageId: randomUUID() }),
+    personLevel: false,
+  },
+  'messages.preferences': { input: none, personLevel: false },
+  'messages.savePreferences': {
+    input: () => ({
+      email: true,
+      sms: false,
+      digitalPost: false,
+      nonEssential: true,
+      locale: 'da',
+      phone: null,
+      version: 999_999,
+    }),
+    personLevel: false,
+  },
   'plans.parentView': {
     input: () => ({ childId: randomUUID() }),
     personLevel: true,

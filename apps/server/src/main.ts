@@ -3,6 +3,9 @@ import { scheduleAuditPurge } from './audit-retention';
 import { readConfig } from './config';
 import { createServer } from './create-server';
 import { EMBEDDED_CONCURRENCY } from './load-shedding';
+import { channelsFromEnv } from './messaging/from-env';
+import { startMessageQueue } from './messaging/message-queue';
+import { scheduleDueMessages } from './messaging/schedule';
 import { openDatabase, SchemaMismatchError } from './open-database';
 import { scheduleRetention } from './retention-job';
 
@@ -39,6 +42,14 @@ if ((existing?.n ?? 0) === 0) {
 scheduleAuditPurge(handle.db, config.auditRetentionDays, (message) => console.log(message));
 scheduleRetention(handle.db, (message) => console.log(message));
 
+const delivery = channelsFromEnv(process.env, config.dataDir);
+// The embedded database sets up its own queue; on PostgreSQL `pnpm migrate` did.
+const messages = await startMessageQueue(handle, {
+  channels: delivery.channels,
+  migrate: handle.driver === 'pglite',
+});
+const dueMessages = scheduleDueMessages(handle.db);
+
 const app = createServer({
   db: handle.db,
   ping: handle.ping,
@@ -61,6 +72,7 @@ const server = app.listen(config.port, () => {
     `  ${base}/console/    console · ${base}/portal/  parent portal · ${base}/board/  KPI board`,
   );
   console.log(`  ${base}/trpc        API · ${base}/healthz · ${base}/readyz`);
+  console.log(`  messages: ${delivery.describe}`);
   if (!config.isDev)
     console.log(
       '  (production mode: Secure session cookies, which browsers accept on http://localhost; use HTTPS anywhere else)',
@@ -93,6 +105,9 @@ function shutdown(signal: string) {
   deadline.unref();
   // close() stops accepting connections and waits for in-flight requests to finish.
   server.close(async () => {
+    dueMessages.stop();
+    await messages.stop();
+    delivery.close();
     await handle.close();
     process.exit(0);
   });

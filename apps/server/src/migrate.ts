@@ -1,5 +1,6 @@
 import { createDatabase, schemaStatus } from '@trappen/db';
 import { readConfig } from './config';
+import { installMessageQueue } from './messaging/message-queue';
 
 // `pnpm migrate`: applies the checked-in migrations as the schema owner
 // (MIGRATE_DATABASE_URL, else DATABASE_URL, else the embedded database). The server
@@ -9,6 +10,7 @@ const url = process.env.MIGRATE_DATABASE_URL || config.databaseUrl;
 const handle = await createDatabase(url ? { url, maxConnections: 1 } : { dataDir: config.dataDir });
 try {
   await handle.migrate();
+  await installMessageQueue(handle);
   const status = await schemaStatus(handle.db);
   console.log(
     `Schema ${status.state} at ${status.applied} (${url ? 'PostgreSQL' : config.dataDir}).`,

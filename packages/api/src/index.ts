@@ -29,6 +29,7 @@ export {
   STAFF,
 } from './policy';
 export type { ProcedurePath } from './policy-check';
+export { type DueMessagesResult, queueDueMessages } from './queries/due-messages';
 export {
   type RetentionProgress,
   type RetentionRunCase,

@@ -368,6 +368,54 @@ export const POLICY = {
     scope: 'ownChildren',
     summary: 'A custody holder revokes a consent about their child; the caseworker is told.',
   },
+  'meetings.forCase': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      "A case's meetings with the family, newest first, with the parents' views written before each.",
+  },
+  'meetings.plan': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      'Plans a meeting (Copenhagen date, start and end time, place or video link, participants) in an open case; the guardians are told with a calendar file.',
+  },
+  'meetings.move': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Moves a planned meeting (stale version: CONFLICT); the guardians are told.',
+  },
+  'meetings.cancel': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Cancels a planned meeting; the guardians are told.',
+  },
+  'meetings.next': {
+    roles: PARENTS,
+    scope: 'ownChildren',
+    summary: "The parent's child's next planned meeting with time and place, and its .ics file.",
+  },
+  'messages.list': {
+    roles: ADMINISTRATORS,
+    scope: 'municipality',
+    summary:
+      "The municipality's latest messages and their delivery states (no texts, no addresses).",
+  },
+  'messages.retry': {
+    roles: ADMINISTRATORS,
+    scope: 'municipality',
+    summary: 'Puts a dead message back in the delivery queue.',
+  },
+  'messages.preferences': {
+    roles: ROLES,
+    scope: 'self',
+    summary: "The caller's own message channels, language and opt-out of reminders and digests.",
+  },
+  'messages.savePreferences': {
+    roles: ROLES,
+    scope: 'self',
+    summary: "Saves the caller's own message preferences (stale version: CONFLICT).",
+  },
   'kpi.board': {
     roles: AGGREGATE_READERS,
     open: true,

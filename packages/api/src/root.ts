@@ -12,6 +12,8 @@ import { followUpsRouter } from './routers/follow-ups';
 import { importsRouter } from './routers/imports';
 import { interventionsRouter } from './routers/interventions';
 import { kpiRouter } from './routers/kpi';
+import { meetingsRouter } from './routers/meetings';
+import { messagesRouter } from './routers/messages';
 import { notificationIntakeRouter } from './routers/notification-intake';
 import { notificationTimelinessRouter } from './routers/notification-timeliness';
 import { plansRouter } from './routers/plans';
@@ -42,6 +44,8 @@ export const appRouter = createTRPCRouter({
   retention: retentionRouter,
   access: accessRouter,
   consents: consentsRouter,
+  meetings: meetingsRouter,
+  messages: messagesRouter,
 });
 
 /** The API's type, for typed clients in the apps. */

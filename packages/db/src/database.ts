@@ -38,6 +38,12 @@ export interface DatabaseHandle {
   ping(): Promise<void>;
   /** Closes the pool or the embedded engine. */
   close(): Promise<void>;
+  /**
+   * Runs SQL text with positional parameters (`$1`), or several statements when there are
+   * none, on the same connections as `db`: for libraries that bring their own SQL (the
+   * job queue).
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   /** The pool's connections (node-postgres); `null` for the embedded engine, which has none. */
   poolStats(): { total: number; idle: number; waiting: number } | null;
 }
@@ -76,6 +82,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
         await db.execute(sql`select 1`);
       },
       close: () => pool.end(),
+      executeSql: async (text, values = []) => ({ rows: (await pool.query(text, values)).rows }),
       poolStats: () => ({
         total: pool.totalCount,
         idle: pool.idleCount,
@@ -97,6 +104,13 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       await db.execute(sql`select 1`);
     },
     close: () => client.close(),
+    executeSql: async (text, values = []) => {
+      // PGlite's extended protocol takes one statement; several go through `exec`.
+      if (values.length > 0)
+        return { rows: (await client.query<Record<string, unknown>>(text, values)).rows };
+      const results = await client.exec(text);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
     poolStats: () => null,
   };
 }

@@ -19,6 +19,10 @@ export const planMessages = defineMessages(
     meetingText: 'Næste møde med sagsbehandleren er {date}. Her taler I om, hvordan det går.',
     noMeeting: 'Der er ikke aftalt et nyt møde endnu. Din sagsbehandler kontakter dig.',
     writeView: 'Skriv din mening før mødet',
+    meetingPlace: 'Sted: {place}',
+    meetingVideo: 'Deltag på video',
+    addToCalendar: 'Hent til din kalender (.ics)',
+    calendarFailed: 'Kalenderfilen kunne ikke hentes. Prøv igen.',
     planTitle: 'Planen for hjælpen',
     planExplain:
       'Sagsbehandleren har skrevet planen. Den hedder en handleplan. Den siger, hvad hjælpen skal føre til.',
@@ -81,6 +85,10 @@ export const planMessages = defineMessages(
       'The next meeting with your caseworker is on {date}. You will talk about how things are going.',
     noMeeting: 'No new meeting has been set yet. Your caseworker will contact you.',
     writeView: 'Write what you think before the meeting',
+    meetingPlace: 'Place: {place}',
+    meetingVideo: 'Join by video',
+    addToCalendar: 'Add to your calendar (.ics)',
+    calendarFailed: 'The calendar file could not be fetched. Try again.',
     planTitle: 'The plan for the help',
     planExplain:
       'Your caseworker wrote the plan. It is called an action plan. It says what the help should lead to.',

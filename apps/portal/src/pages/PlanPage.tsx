@@ -1,7 +1,7 @@
 import { useLanguage, useT } from '@trappen/ui';
 import type { ReactNode } from 'react';
 import { PageTitle } from '../components/PageTitle';
-import { formatMeetingDate } from '../format/dates';
+import { formatMeetingTime } from '../format/dates';
 import { planMessages } from '../messages/plan';
 import { CaseworkerCard } from '../plan/CaseworkerCard';
 import { Glossary } from '../plan/Glossary';
@@ -35,7 +35,13 @@ export function PlanPage({ childId }: PlanPageProps): ReactNode {
                 <>
                   {' '}
                   <strong>
-                    {t('introMeeting', { date: formatMeetingDate(view.nextMeeting, lang) })}
+                    {t('introMeeting', {
+                      date: formatMeetingTime(
+                        view.nextMeeting.startsAt,
+                        view.nextMeeting.endsAt,
+                        lang,
+                      ),
+                    })}
                   </strong>
                 </>
               ) : null}

@@ -1,7 +1,7 @@
 import { useLanguage, useT } from '@trappen/ui';
 import type { ReactNode } from 'react';
 import { PageTitle } from '../components/PageTitle';
-import { formatMeetingDate } from '../format/dates';
+import { formatMeetingTime } from '../format/dates';
 import { yourViewMessages } from '../messages/your-view';
 import { ParentViewLoader } from '../plan/ParentViewLoader';
 import { Link } from '../router/Link';
@@ -31,7 +31,9 @@ export function YourViewPage({ childId }: YourViewPageProps): ReactNode {
             <p className="portal-lead">{t('intro', { name })}</p>
             {view.nextMeeting ? (
               <p className="portal-meeting__date">
-                {t('introMeeting', { date: formatMeetingDate(view.nextMeeting, lang) })}
+                {t('introMeeting', {
+                  date: formatMeetingTime(view.nextMeeting.startsAt, view.nextMeeting.endsAt, lang),
+                })}
               </p>
             ) : null}
             <p>{t('childToo', { name })}</p>

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { actionPlans, and, cases, type Database, eq, planPublications } from '@trappen/db';
 import type { SessionUser } from '../auth/session-user';
 import { conflict, notFound } from '../errors';
+import { link } from '../messages/links';
+import { parentMessage } from '../messages/texts';
 import { caseScope } from './case-scope';
+import { guardianLogins, queueMessages } from './outbox';
 
 /**
  * Publishes the plan version the caller saw to the parents, as a frozen copy.
@@ -54,5 +57,14 @@ export async function publishPlan(
       publishedBy: user.id,
     })
     .returning();
-  return publication as typeof planPublications.$inferSelect;
+  const published = publication as typeof planPublications.$inferSelect;
+  // The parents are told there is news, in the same transaction (never the plan's content).
+  await queueMessages(db, await guardianLogins(db, plan.childId), {
+    municipalityId: plan.municipalityId,
+    kind: 'planPublished',
+    key: `planPublished:${published.id}`,
+    essential: false,
+    render: (locale) => parentMessage('planPublished', locale, link('/portal/')),
+  });
+  return published;
 }

@@ -6,6 +6,7 @@ import { notFound } from '../errors';
 import { getParentView } from '../queries/get-parent-view';
 import { findGuardianPlan } from '../queries/guardian-child';
 import { listParentChildren } from '../queries/list-parent-children';
+import { attachToNextMeeting, nextMeetingForGuardian } from '../queries/meetings';
 import { addPlanComment, confirmPlanRead } from '../queries/plan-feedback';
 import { publishPlan } from '../queries/publish-plan';
 import { savePlan } from '../queries/save-plan';
@@ -117,6 +118,7 @@ export const plansRouter = {
       });
       if (!view) return deny(ctx, input.childId, 'parentView');
       const { openCase, publication } = view;
+      const meeting = await nextMeetingForGuardian(ctx.db, ctx.user, input.childId, ctx.today());
       return {
         child: { id: view.child.id, firstName: firstName(view.child.name) },
         steps: view.staircase.steps.map(toStepOutput),
@@ -134,7 +136,15 @@ export const plansRouter = {
         plan: publication
           ? { ...toPublication(publication), readByMe: view.readByMe?.toISOString() ?? null }
           : null,
-        nextMeeting: openCase?.case.nextFollowUp ?? null,
+        nextMeeting: meeting
+          ? {
+              id: meeting.id,
+              startsAt: meeting.startsAt,
+              endsAt: meeting.endsAt,
+              place: meeting.place,
+              videoLink: meeting.videoLink,
+            }
+          : null,
         caseworker: openCase?.caseworker
           ? {
               name: openCase.caseworker.name,
@@ -159,6 +169,7 @@ export const plansRouter = {
           childId: input.childId,
           body: input.body,
         });
+        if (row) await attachToNextMeeting(tx, row.id, input.childId, ctx.today());
         await ctx.audit(
           { action: 'create', entity: 'planComment', entityId: row?.id, childId: input.childId },
           tx,

@@ -21,7 +21,16 @@ export const ParentViewSchema = z.object({
     }),
   ),
   plan: PublicationSchema.extend({ readByMe: DateOutputSchema.nullable() }).nullable(),
-  nextMeeting: DateOutputSchema.nullable(),
+  /** The next planned meeting with the family (not the follow-up deadline). */
+  nextMeeting: z
+    .object({
+      id: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      place: z.string(),
+      videoLink: z.string().nullable(),
+    })
+    .nullable(),
   caseworker: z.object({ name: z.string(), email: z.string(), phone: z.string() }).nullable(),
   ownComments: z.array(z.object({ id: z.string(), body: z.string(), createdAt: DateOutputSchema })),
 });

@@ -4,6 +4,7 @@ export * from './imports';
 export * from './intake';
 export * from './interventions';
 export * from './kpi-board';
+export * from './meetings';
 export * from './municipal';
 export * from './plans';
 export * from './retention';

@@ -10,6 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cases, children } from './children';
+import { meetings } from './meetings';
 import { municipalities, users } from './tenancy';
 
 /** The action plan (handleplan) being edited: purpose, goals and time frame. */
@@ -86,9 +87,14 @@ export const planComments = pgTable(
       .notNull()
       .references(() => users.id),
     body: text('body').notNull(),
+    /** The meeting it was written before (the next planned one at the time), if any. */
+    meetingId: uuid('meeting_id').references(() => meetings.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('plan_comments_plan_idx').on(t.planId)],
+  (t) => [
+    index('plan_comments_plan_idx').on(t.planId),
+    index('plan_comments_meeting_idx').on(t.meetingId),
+  ],
 );
 
 /** A parent's confirmation that they have read a published plan. */

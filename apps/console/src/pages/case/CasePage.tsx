@@ -17,6 +17,7 @@ import { CaseIntakeSection } from '../intake/CaseIntakeSection';
 import { AuditSection } from './AuditSection';
 import { FollowUpsSection } from './FollowUpsSection';
 import { InterventionsSection } from './InterventionsSection';
+import { MeetingsSection } from './MeetingsSection';
 import { caseMessages } from './messages';
 import { PeopleSection } from './PeopleSection';
 import { PlanSection } from './PlanSection';
@@ -107,6 +108,7 @@ export default function CasePage({ params }: PageProps): ReactNode {
               <nav className="c-toc c-no-print" aria-label={t('sections')}>
                 <a href="#interventions">{t('interventions.title')}</a>
                 <a href="#follow-ups">{t('followUps.title')}</a>
+                <a href="#meetings">{t('meetings.title')}</a>
                 <a href="#plan">{t('plan.title')}</a>
                 <a href="#comments">{t('comments.title')}</a>
                 <a href="#history">{t('history.title')}</a>
@@ -127,6 +129,7 @@ export default function CasePage({ params }: PageProps): ReactNode {
                   </section>
                   <InterventionsSection detail={detail} staircase={steps.raw} reload={reload} />
                   <FollowUpsSection detail={detail} staircase={steps.raw} />
+                  <MeetingsSection detail={detail} />
                   <PlanSection detail={detail} staircase={steps.raw} reload={reload} />
                 </>
               ) : null}
