@@ -46,5 +46,11 @@ export function channelsFromEnv(
       env.DIGITAL_POST_GATEWAY_URL,
       env.DIGITAL_POST_GATEWAY_TOKEN ?? '',
     );
-  return { channels, describe, close: () => closers.forEach((close) => close()) };
+  return {
+    channels,
+    describe,
+    close: () => {
+      for (const close of closers) close();
+    },
+  };
 }
