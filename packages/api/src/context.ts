@@ -30,6 +30,8 @@ export interface Context {
   throttle: ThrottlePolicy;
   /** Today's date (ISO); injectable so tests and demo data agree on "today". */
   today: () => string;
+  /** Server secret for `cprHash` (parents' CPR numbers); `null` when not configured. */
+  cprKey: string | null;
   /** Writes an audit row as the current user, through `db` (pass a transaction). */
   audit(entry: AuditEntry, db?: Database): Promise<void>;
   /**
@@ -50,6 +52,7 @@ export interface CreateContextOptions {
   sessionPolicy?: SessionPolicy;
   throttle?: ThrottlePolicy;
   today?: () => string;
+  cprKey?: string | null | undefined;
 }
 
 const noCookies: SessionCookies = { set: () => {}, clear: () => {} };
@@ -85,6 +88,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     sessionPolicy,
     throttle: options.throttle ?? DEFAULT_THROTTLE,
     today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
+    cprKey: options.cprKey ?? null,
     audit: (entry, db = options.db) => writeAudit(db, user, requestId, entry),
     auditSql: (entry, from) => auditInsertSql(user, requestId, entry, from),
   };

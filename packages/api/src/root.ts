@@ -5,13 +5,16 @@ import { businessCasesRouter } from './routers/business-cases';
 import { caseloadRouter } from './routers/caseload';
 import { casesRouter } from './routers/cases';
 import { followUpsRouter } from './routers/follow-ups';
+import { guardiansRouter } from './routers/guardians';
 import { importsRouter } from './routers/imports';
 import { interventionsRouter } from './routers/interventions';
 import { kpiRouter } from './routers/kpi';
 import { notificationsRouter } from './routers/notifications';
 import { plansRouter } from './routers/plans';
 import { spendRouter } from './routers/spend';
+import { staffRouter } from './routers/staff';
 import { staircaseRouter } from './routers/staircase';
+import { teamsRouter } from './routers/teams';
 import { createTRPCRouter } from './trpc';
 
 /** The whole API. */
@@ -30,6 +33,9 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   adminConfig: adminConfigRouter,
   imports: importsRouter,
+  staff: staffRouter,
+  teams: teamsRouter,
+  guardians: guardiansRouter,
 });
 
 /** The API's type, for typed clients in the apps. */
