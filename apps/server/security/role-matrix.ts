@@ -191,4 +191,57 @@ export const ROLE_MATRIX: Record<string, MatrixRow> = {
     input: () => ({ childId: randomUUID() }),
     personLevel: true,
   },
+  'staff.list': { allowed: LEADERS, input: none, personLevel: false },
+  // An e-mail that is taken: allowed callers get BAD_REQUEST, so the matrix writes nothing.
+  'staff.create': {
+    allowed: ADMIN,
+    input: () => ({ name: 'Matrix', email: ROLE_LOGINS.teamLeader, role: 'administrator' }),
+    personLevel: false,
+  },
+  'staff.update': {
+    allowed: LEADERS,
+    input: () => ({ id: randomUUID(), version: 1, fte: 0.5 }),
+    personLevel: false,
+  },
+  'staff.deactivate': {
+    allowed: ADMIN,
+    input: () => ({ id: randomUUID(), version: 1 }),
+    personLevel: false,
+  },
+  'staff.loginSettings': { allowed: ADMIN, input: none, personLevel: false },
+  // Setting the default again changes nothing.
+  'staff.setPasswordLogin': {
+    allowed: ADMIN,
+    input: () => ({ enabled: true }),
+    personLevel: false,
+  },
+  'teams.list': { allowed: LEADERS, input: none, personLevel: false },
+  // An empty name: allowed callers get BAD_REQUEST, so no team is created.
+  'teams.create': { allowed: ADMIN, input: () => ({ name: '' }), personLevel: false },
+  'teams.rename': {
+    allowed: ADMIN,
+    input: () => ({ id: randomUUID(), version: 1, name: 'Matrix' }),
+    personLevel: false,
+  },
+  'teams.retire': {
+    allowed: ADMIN,
+    input: () => ({ id: randomUUID(), version: 1 }),
+    personLevel: false,
+  },
+  'guardians.list': { allowed: STAFF, input: () => ({ childId: randomUUID() }), personLevel: true },
+  'guardians.add': {
+    allowed: STAFF,
+    input: () => ({ childId: randomUUID(), name: 'Matrix', relation: 'mor', custody: true }),
+    personLevel: true,
+  },
+  'guardians.update': {
+    allowed: STAFF,
+    input: () => ({ id: randomUUID(), version: 1, portalAccess: true }),
+    personLevel: true,
+  },
+  'guardians.remove': {
+    allowed: STAFF,
+    input: () => ({ id: randomUUID(), version: 1 }),
+    personLevel: true,
+  },
 };
