@@ -13,6 +13,8 @@ import type { Database } from '@trappen/db';
 import type { TRPCError } from '@trpc/server';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import type { OidcConfig } from './auth/oidc-config';
+import { oidcRoutes } from './auth/oidc-routes';
 import { readCookie, sessionCookie, sessionCookieName } from './cookies';
 import { csrfGuard } from './csrf';
 import { landingPage } from './landing-page';
@@ -53,6 +55,8 @@ export interface ServerOptions {
    * {@link queryFastPath}). Off sends every call through the tRPC adapter.
    */
   queryFastPath?: boolean;
+  /** OpenID Connect providers for staff and parents (see `readOidcConfig`); none by default. */
+  oidc?: OidcConfig | null;
 }
 
 const defaultAppsDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -120,6 +124,7 @@ export function createServer(options: ServerOptions): Express {
       sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
       throttle: options.throttle ?? DEFAULT_THROTTLE,
       ...(options.today ? { today: options.today } : {}),
+      cprKey: options.oidc?.cprKey ?? null,
       cookies: {
         set: (token, expiresAt) =>
           res.append('Set-Cookie', sessionCookie(cookieName, token, expiresAt, secure)),
@@ -153,6 +158,22 @@ export function createServer(options: ServerOptions): Express {
       onError,
     }),
   );
+
+  if (options.oidc)
+    app.use(
+      '/auth/oidc',
+      oidcRoutes({
+        db: options.db,
+        config: options.oidc,
+        sessionCookieName: cookieName,
+        secure,
+        sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+      }),
+    );
+  else
+    app.get('/auth/oidc/providers', (_req, res) => {
+      res.json({ staff: false, parent: false });
+    });
 
   const mounted = mountStaticApps(app, options.appsDir ?? defaultAppsDir);
   app.get('/', (_req, res) => {

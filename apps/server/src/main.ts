@@ -1,11 +1,13 @@
 import { count, createDatabase, municipalities, seed } from '@trappen/db';
 import { scheduleAuditPurge } from './audit-retention';
+import { readOidcConfig } from './auth/oidc-config';
 import { readConfig } from './config';
 import { createServer } from './create-server';
 
 // Entry point: open (and on first start create, migrate and seed) the database,
 // listen, and shut down gracefully on SIGTERM/SIGINT.
 const config = readConfig();
+const oidc = readOidcConfig();
 const handle = await createDatabase(
   config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
 );
@@ -25,6 +27,7 @@ const app = createServer({
   isDev: config.isDev,
   trustProxy: config.trustProxy,
   allowedOrigins: config.allowedOrigins,
+  oidc,
 });
 const server = app.listen(config.port, () => {
   const address = server.address();

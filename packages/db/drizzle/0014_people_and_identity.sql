@@ -1,3 +1,12 @@
+CREATE TABLE "oidc_login_attempts" (
+	"state_hash" text PRIMARY KEY NOT NULL,
+	"audience" text NOT NULL,
+	"nonce" text NOT NULL,
+	"code_verifier" text NOT NULL,
+	"return_to" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "guardians" ADD COLUMN "custody" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "guardians" ADD COLUMN "portal_access" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "guardians" ADD COLUMN "cpr_hash" text;--> statement-breakpoint
