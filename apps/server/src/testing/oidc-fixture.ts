@@ -1,3 +1,5 @@
+import { cprHash } from '@trappen/api';
+import { eq, guardians, users } from '@trappen/db';
 import type { OidcConfig, OidcProviderConfig } from '../auth/oidc-config';
 import { startTestProvider, type TestAccount, type TestProvider } from './oidc-test-provider';
 import { startTestServer, type TestServer } from './test-server';
@@ -36,12 +38,12 @@ const base = (issuer: string): Omit<OidcProviderConfig, 'acrValues' | 'scopes' |
  * Starts the fixture. Redirect URIs hang off the server's port, known only once it
  * listens, so the config object is filled in after the start (it is read per request).
  */
-export async function startOidcFixture(accounts: {
-  staff: TestAccount[];
-  parent: TestAccount[];
-}): Promise<OidcFixture> {
+export async function startOidcFixture(
+  accounts: { staff: TestAccount[]; parent: TestAccount[] },
+  appsDir?: string,
+): Promise<OidcFixture> {
   const config: OidcConfig = { publicUrl: '', staff: null, parent: null, cprKey: CPR_KEY };
-  const server = await startTestServer({ oidc: config });
+  const server = await startTestServer({ oidc: config, ...(appsDir ? { appsDir } : {}) });
   config.publicUrl = server.url;
   const staffIdp = await startTestProvider({
     clientId: 'trappen',
@@ -131,4 +133,15 @@ export function browserless() {
     });
   };
   return { jar, send, follow, login };
+}
+
+/** Records `cpr` on every custody record of the parent with `email`, as staff would through `guardians.update`. */
+export async function recordCpr(server: TestServer, email: string, cpr: string): Promise<void> {
+  const db = server.handle.db;
+  const [parent] = await db.select().from(users).where(eq(users.email, email));
+  if (!parent) throw new Error(`no parent ${email}`);
+  await db
+    .update(guardians)
+    .set({ cprHash: cprHash(CPR_KEY, cpr) })
+    .where(eq(guardians.userId, parent.id));
 }
