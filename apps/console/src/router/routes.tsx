@@ -24,6 +24,7 @@ const BusinessCasesPage = lazy(() => import('../pages/business/BusinessCasesPage
 const BusinessCasePage = lazy(() => import('../pages/business/BusinessCasePage'));
 const BusinessCasePrintPage = lazy(() => import('../pages/business/BusinessCasePrintPage'));
 const ImportPage = lazy(() => import('../pages/import/ImportPage'));
+const StaffPage = lazy(() => import('../pages/staff/StaffPage'));
 
 /** The console's routes, most specific first. */
 export const ROUTES: readonly RouteDef[] = [
@@ -36,4 +37,5 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/business-cases/:id', page: BusinessCasePage, roles: LEADERS },
   { pattern: '/business-cases/:id/print', page: BusinessCasePrintPage, roles: LEADERS },
   { pattern: '/import', page: ImportPage, roles: LEADERS },
+  { pattern: '/staff', page: StaffPage, roles: LEADERS },
 ];
