@@ -48,6 +48,11 @@ beforeAll(async () => {
       },
       { sub: 'entra-oid-stranger', acr: '', claims: { email: 'ukendt@eksempelby.dk' } },
       { sub: 'entra-oid-leaver', acr: '', claims: { email: 'sagsbehandler2@eksempelby.dk' } },
+      {
+        sub: 'entra-oid-council',
+        acr: '',
+        claims: { email: 'byraad@eksempelby.dk', groups: ['g-leaders'] },
+      },
     ],
     parent: [
       { sub: 'mitid-mor', acr: LOA.substantial, claims: { [CPR_CLAIM]: CPR } },
@@ -146,6 +151,36 @@ describe('OpenID Connect login for staff (provider configured like Entra ID)', (
     expect(forged.response.status).toBe(400);
     expect(forged.text).toContain('Login-forsøget er udløbet');
     expect((await lastLoginAudit())?.criteria).toMatchObject({ reason: 'state' });
+  });
+});
+
+describe('group claim → role mapping (off by default)', () => {
+  it('leaves the role alone while off, and replaces it with the mapped role when on, audited', async () => {
+    const off = browserless();
+    await off.login(fixture.server.url, 'staff', 'entra-oid-council');
+    expect(await me(off)).toMatchObject({ role: 'councilMember' });
+    const saved = fixture.config.staff as OidcProviderConfig;
+    fixture.config.staff = {
+      ...saved,
+      scopes: [...saved.scopes, 'groups'],
+      groupsClaim: 'groups',
+      groupRoles: { 'g-leaders': 'teamLeader' },
+    };
+    try {
+      const on = browserless();
+      await on.login(fixture.server.url, 'staff', 'entra-oid-council');
+      expect(await me(on)).toMatchObject({ role: 'teamLeader' });
+      const [audit] = await queryRows<{ criteria: Record<string, unknown> }>(
+        fixture.server.handle.db,
+        sql`select criteria from audit_log where entity = 'staff' and action = 'update' order by id desc limit 1`,
+      );
+      expect(audit?.criteria).toEqual({
+        role: { from: 'councilMember', to: 'teamLeader' },
+        by: 'groupClaim',
+      });
+    } finally {
+      fixture.config.staff = saved;
+    }
   });
 });
 

@@ -11,6 +11,7 @@ import { Link } from '../../router/Link';
 import type { PageProps } from '../../router/routes';
 import { AuditSection } from './AuditSection';
 import { FollowUpsSection } from './FollowUpsSection';
+import { GuardiansSection } from './GuardiansSection';
 import { InterventionsSection } from './InterventionsSection';
 import { caseMessages } from './messages';
 import { PeopleSection } from './PeopleSection';
@@ -123,6 +124,7 @@ export default function CasePage({ params }: PageProps): ReactNode {
                 </>
               ) : null}
               <PeopleSection detail={detail} />
+              <GuardiansSection childId={detail.child.id} />
               <AuditSection childId={detail.child.id} canRead={me?.role === 'administrator'} />
             </>
           );
