@@ -62,4 +62,23 @@ describe('console: administrator — staff administration', () => {
     expect(await cases.count()).toBeGreaterThan(0);
     await auditPage(page, 'staff-deactivated');
   });
+
+  it('records a parent without custody on the case with no portal access, then grants it', async () => {
+    const { page } = browser;
+    const heading = page.getByRole('heading', { name: /er deaktiveret\.$/ });
+    await page.locator('section', { has: heading }).getByRole('link').first().click();
+    const section = page.locator('#guardians');
+    await section.getByRole('heading', { name: 'Forældre og adgang til portalen' }).waitFor();
+    await section.getByLabel('Navn').fill('Frank Far');
+    await section.getByLabel('Relation').fill('far');
+    await section.getByLabel('Forældremyndighed').uncheck();
+    await section.getByRole('button', { name: 'Tilføj forælder' }).click();
+    const row = section.getByRole('row', { name: /Frank Far/ });
+    await expect
+      .poll(() => row.locator('td').allTextContents())
+      .toEqual(['far', 'Nej', 'Nej', 'Intet CPR', 'Giv Frank Far adgangFjern Frank Far']);
+    await row.getByRole('button', { name: 'Giv Frank Far adgang' }).click();
+    await expect.poll(() => row.locator('td').nth(2).textContent()).toBe('Ja');
+    await auditPage(page, 'case-guardians');
+  });
 });

@@ -159,3 +159,24 @@ export function LoginForm(props: LoginFormProps): ReactNode {
     </div>
   );
 }
+
+/**
+ * Logs out at the server's OpenID Connect route, which ends the local session and
+ * answers the provider's logout URL for a provider login (RP-initiated logout); the
+ * browser then goes there. Without OIDC on the server, `localLogout` (the API's
+ * `auth.logout`) ends the session instead.
+ */
+export async function logout(localLogout: () => Promise<unknown>): Promise<void> {
+  const response = await fetch('/auth/oidc/logout', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+    credentials: 'same-origin',
+  }).catch(() => null);
+  if (!response?.ok) {
+    await localLogout();
+    return;
+  }
+  const { redirect } = (await response.json()) as { redirect: string | null };
+  if (redirect) window.location.assign(redirect);
+}

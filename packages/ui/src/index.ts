@@ -49,6 +49,7 @@ export { LoadingState, type LoadingStateProps } from './LoadingState';
 export {
   LoginForm,
   type LoginFormProps,
+  logout,
   type OidcProviders,
   useOidcProviders,
 } from './LoginForm';

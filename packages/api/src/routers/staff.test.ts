@@ -102,6 +102,10 @@ describe('staff administration', () => {
       admin.staff.create({ name: 'X', email: 'x@eksempelby.dk', role: 'caseworker', fte: 1.5 }),
     );
     expect(badFte.code).toBe('BAD_REQUEST');
+    const control = await failure(
+      admin.staff.create({ name: 'Ny\r\nlinje', email: 'y@eksempelby.dk', role: 'administrator' }),
+    );
+    expect(control.code).toBe('BAD_REQUEST');
     expect(await admin.staff.list()).toHaveLength(before.length);
   });
 

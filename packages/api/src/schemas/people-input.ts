@@ -7,7 +7,14 @@ export const NameInputSchema = z
   .string()
   .trim()
   .min(1, problem('Navnet skal udfyldes', 'The name is required'))
-  .max(200, problem('Navnet må højst være 200 tegn', 'The name may be at most 200 characters'));
+  .max(200, problem('Navnet må højst være 200 tegn', 'The name may be at most 200 characters'))
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), {
+    message: problem(
+      'Navnet må ikke indeholde styretegn',
+      'The name may not contain control characters',
+    ),
+  });
 
 /** A work e-mail address, stored in lower case. */
 export const EmailInputSchema = z
