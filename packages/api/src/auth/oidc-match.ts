@@ -77,7 +77,7 @@ export async function matchParent(db: Database, cprKey: string, cpr: string): Pr
   let userId = linked?.userId ?? null;
   if (userId) {
     const [user] = await db.select().from(users).where(eq(users.id, userId));
-    if (!user || user.role !== 'parent') return { ok: false, reason: 'unknownAccount' };
+    if (user?.role !== 'parent') return { ok: false, reason: 'unknownAccount' };
     if (user.disabled) return { ok: false, reason: 'disabled' };
   } else {
     userId = randomUUID();
