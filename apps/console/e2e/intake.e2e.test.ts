@@ -90,12 +90,10 @@ describe('console: from a notification of concern to an open case', () => {
       ((await server.handle.db.execute(query)) as unknown as { rows: Record<string, unknown>[] })
         .rows;
     expect(
-      await rows(
-        `select name, has_custody from guardians where child_id = '${childId}' order by name`,
-      ),
+      await rows(`select name, custody from guardians where child_id = '${childId}' order by name`),
     ).toEqual([
-      { name: 'Jens Skov', has_custody: true },
-      { name: 'Maria Skov', has_custody: true },
+      { name: 'Jens Skov', custody: true },
+      { name: 'Maria Skov', custody: true },
     ]);
     // The CPR number is in no audit row.
     expect(

@@ -32,6 +32,7 @@ describe('console: team leader — team view and business cases', () => {
       'Team',
       'Business cases',
       'Import',
+      'Medarbejdere',
     ]);
     await auditPage(page, 'team-cases');
     await nav.getByRole('link', { name: 'Team' }).click();

@@ -1,5 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { AppShell, ErrorState, LoadingState, useLanguage, useT } from '@trappen/ui';
+import {
+  AppShell,
+  ErrorState,
+  LoadingState,
+  logout as logoutEverywhere,
+  useLanguage,
+  useT,
+} from '@trappen/ui';
 import type { ReactNode } from 'react';
 import { errorMessage } from './api/errors';
 import { useTRPC } from './api/trpc';
@@ -19,14 +26,14 @@ export function App(): ReactNode {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { me, error } = useMe();
-  const logout = useMutation(
-    trpc.auth.logout.mutationOptions({
-      onSettled: () => {
-        forgetSessionData(queryClient);
-        void queryClient.resetQueries({ queryKey: trpc.auth.me.queryKey() });
-      },
-    }),
-  );
+  const localLogout = useMutation(trpc.auth.logout.mutationOptions());
+  const logout = useMutation({
+    mutationFn: () => logoutEverywhere(() => localLogout.mutateAsync()),
+    onSettled: () => {
+      forgetSessionData(queryClient);
+      void queryClient.resetQueries({ queryKey: trpc.auth.me.queryKey() });
+    },
+  });
   const staff = me ? can(me.role, STAFF) : false;
   return (
     <AppShell

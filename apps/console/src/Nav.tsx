@@ -12,6 +12,7 @@ const ITEMS = [
   { to: '/team', key: 'nav.team', roles: LEADERS },
   { to: '/business-cases', key: 'nav.businessCases', roles: LEADERS },
   { to: '/import', key: 'nav.import', roles: LEADERS },
+  { to: '/staff', key: 'nav.staff', roles: LEADERS },
   { to: '/admin', key: 'nav.admin', roles: ADMINS },
   { to: '/retention', key: 'nav.retention', roles: ADMINS },
 ] as const;

@@ -345,6 +345,48 @@ const INPUTS: Record<ProcedurePath, Omit<MatrixRow, 'allowed'>> = {
   'consents.mine': { input: none, personLevel: true },
   'consents.revokeMine': {
     input: () => ({ consentId: randomUUID(), version: 1 }),
+  'staff.list': { input: none, personLevel: false },
+  // An e-mail that is taken: allowed callers get BAD_REQUEST, so the matrix writes nothing.
+  'staff.create': {
+    input: () => ({ name: 'Matrix', email: ROLE_LOGINS.teamLeader, role: 'administrator' }),
+    personLevel: false,
+  },
+  'staff.update': {
+    input: () => ({ id: randomUUID(), version: 1, fte: 0.5 }),
+    personLevel: false,
+  },
+  'staff.deactivate': {
+    input: () => ({ id: randomUUID(), version: 1 }),
+    personLevel: false,
+  },
+  'staff.loginSettings': { input: none, personLevel: false },
+  // Setting the default again changes nothing.
+  'staff.setPasswordLogin': {
+    input: () => ({ enabled: true }),
+    personLevel: false,
+  },
+  'teams.list': { input: none, personLevel: false },
+  // An empty name: allowed callers get BAD_REQUEST, so no team is created.
+  'teams.create': { input: () => ({ name: '' }), personLevel: false },
+  'teams.rename': {
+    input: () => ({ id: randomUUID(), version: 1, name: 'Matrix' }),
+    personLevel: false,
+  },
+  'teams.retire': {
+    input: () => ({ id: randomUUID(), version: 1 }),
+    personLevel: false,
+  },
+  'guardians.list': { input: () => ({ childId: randomUUID() }), personLevel: true },
+  'guardians.add': {
+    input: () => ({ childId: randomUUID(), name: 'Matrix', relation: 'mor', custody: true }),
+    personLevel: true,
+  },
+  'guardians.update': {
+    input: () => ({ id: randomUUID(), version: 1, portalAccess: true }),
+    personLevel: true,
+  },
+  'guardians.remove': {
+    input: () => ({ id: randomUUID(), version: 1 }),
     personLevel: true,
   },
 };

@@ -6,6 +6,7 @@ import {
   createContext,
   DEFAULT_SESSION_POLICY,
   DEFAULT_THROTTLE,
+  POLICY,
   type Role,
   resolveSession,
   type SessionPolicy,
@@ -17,6 +18,8 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { Logger } from 'pino';
+import type { OidcConfig } from './auth/oidc-config';
+import { oidcRoutes } from './auth/oidc-routes';
 import type { TrustProxy } from './config';
 import { readCookie, sessionCookie, sessionCookieName } from './cookies';
 import { csrfGuard } from './csrf';
@@ -74,6 +77,8 @@ export interface ServerOptions {
   metricsToken?: string;
   /** The database pool's state for `/metrics`. */
   poolStats?: () => PoolStats | null;
+  /** OpenID Connect providers for staff and parents (see `readOidcConfig`); none by default. */
+  oidc?: OidcConfig | null;
 }
 
 const defaultAppsDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -82,8 +87,8 @@ const defaultAppsDir = fileURLToPath(new URL('../../', import.meta.url));
 // JSON escaping and UTF-8 can about double that. Every other procedure keeps the small limit.
 const IMPORT_BODY_LIMIT = '10mb';
 const IMPORT_PATH = /^\/imports\.[A-Za-z]+(,imports\.[A-Za-z]+)*$/;
-/** The roles the `imports.*` procedures allow (`leaderProcedure`). */
-const IMPORT_ROLES: readonly Role[] = ['teamLeader', 'administrator'];
+/** The roles the policy allows to run an import (the large body limit is for them only). */
+const IMPORT_ROLES: readonly Role[] = POLICY['imports.run'].roles;
 
 /**
  * The JSON body parser, chosen before a byte of the body is read: `anonymous` without a
@@ -175,6 +180,7 @@ export function createServer(options: ServerOptions): Express {
       throttle: options.throttle ?? DEFAULT_THROTTLE,
       ...(options.today ? { today: options.today } : {}),
       ...(options.now ? { now: options.now } : {}),
+      cprKey: options.oidc?.cprKey ?? null,
       cookies: {
         set: (token, expiresAt) =>
           res.append('Set-Cookie', sessionCookie(cookieName, token, expiresAt, secure)),
@@ -218,6 +224,22 @@ export function createServer(options: ServerOptions): Express {
       onError,
     }),
   );
+
+  if (options.oidc)
+    app.use(
+      '/auth/oidc',
+      oidcRoutes({
+        db: options.db,
+        config: options.oidc,
+        sessionCookieName: cookieName,
+        secure,
+        sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+      }),
+    );
+  else
+    app.get('/auth/oidc/providers', (_req, res) => {
+      res.json({ staff: false, parent: false });
+    });
 
   const mounted = mountStaticApps(app, options.appsDir ?? defaultAppsDir);
   app.get('/', (_req, res) => {

@@ -1,5 +1,6 @@
 import { count, municipalities, seed } from '@trappen/db';
 import { scheduleAuditPurge } from './audit-retention';
+import { readOidcConfig } from './auth/oidc-config';
 import { readConfig } from './config';
 import { createServer } from './create-server';
 import { EMBEDDED_CONCURRENCY } from './load-shedding';
@@ -13,6 +14,7 @@ import { scheduleRetention } from './retention-job';
 // this code's schema, migrated beforehand by `pnpm migrate`), listen, and shut down
 // gracefully on SIGTERM/SIGINT. Demo data only on the embedded default or with `--demo`.
 const config = readConfig();
+const oidc = readOidcConfig();
 const demoAsked = process.argv.slice(2).includes('--demo');
 let handle: Awaited<ReturnType<typeof openDatabase>>;
 try {
@@ -59,6 +61,7 @@ const app = createServer({
   ...(handle.driver === 'pglite' ? { concurrency: EMBEDDED_CONCURRENCY } : {}),
   ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
   poolStats: handle.poolStats,
+  oidc,
 });
 const server = app.listen(config.port, () => {
   const address = server.address();

@@ -34,6 +34,8 @@ export interface Context {
   today: () => string;
   /** The current instant, for clocks counted in hours (the 24-hour assessment); on {@link today}'s day. */
   now: () => Date;
+  /** Server secret for `cprHash` (parents' CPR numbers); `null` when not configured. */
+  cprKey: string | null;
   /** Writes an audit row as the current user, through `db` (pass a transaction). */
   audit(entry: AuditEntry, db?: Database): Promise<void>;
   /**
@@ -58,6 +60,7 @@ export interface CreateContextOptions {
   today?: () => string;
   /** The current instant; by default the real time of day on `today`'s date. */
   now?: () => Date;
+  cprKey?: string | null | undefined;
 }
 
 /**
@@ -106,6 +109,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     throttle: options.throttle ?? DEFAULT_THROTTLE,
     today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
     now: nowOf(options),
+    cprKey: options.cprKey ?? null,
     audit: (entry, db = options.db) => writeAudit(db, user, requestId, entry),
     auditSql: (entry, from) => auditInsertSql(user, requestId, entry, from),
   };

@@ -78,3 +78,6 @@ export const tooManyRequests = (): AppError =>
     da: 'For mange forsøg. Vent et øjeblik, og prøv igen.',
     en: 'Too many attempts. Wait a moment and try again.',
   });
+
+/** One field problem in Danish and English, as the console and the CLI show it. */
+export const problem = (da: string, en: string): string => `${da} / ${en}`;

@@ -416,6 +416,80 @@ export const POLICY = {
     scope: 'self',
     summary: "Saves the caller's own message preferences (stale version: CONFLICT).",
   },
+  'staff.list': {
+    roles: LEADERS,
+    scope: 'team',
+    summary: 'Staff accounts: an administrator sees everyone, a team leader their own team.',
+  },
+  'staff.create': {
+    roles: ADMINISTRATORS,
+    scope: 'municipality',
+    summary:
+      'Creates a staff account (name, work e-mail, role, team, FTE, leave); no password and no self-registration.',
+  },
+  'staff.update': {
+    roles: LEADERS,
+    scope: 'team',
+    summary:
+      'Edits a staff account (stale version: CONFLICT); a team leader changes only FTE and leave in their own team.',
+  },
+  'staff.deactivate': {
+    roles: ADMINISTRATORS,
+    scope: 'municipality',
+    summary:
+      'Deactivates a leaver: their sessions end at once, and their open cases are listed for reassignment.',
+  },
+  'staff.loginSettings': {
+    roles: ADMINISTRATORS,
+    scope: 'configuration',
+    summary: 'Whether local passwords are allowed in the municipality.',
+  },
+  'staff.setPasswordLogin': {
+    roles: ADMINISTRATORS,
+    scope: 'configuration',
+    summary: 'Turns local passwords on or off for the municipality.',
+  },
+  'teams.list': {
+    roles: LEADERS,
+    scope: 'team',
+    summary: "The municipality's teams (a team leader: their own).",
+  },
+  'teams.create': {
+    roles: ADMINISTRATORS,
+    scope: 'municipality',
+    summary: 'Creates a team.',
+  },
+  'teams.rename': {
+    roles: ADMINISTRATORS,
+    scope: 'municipality',
+    summary: 'Renames a team (stale version: CONFLICT).',
+  },
+  'teams.retire': {
+    roles: ADMINISTRATORS,
+    scope: 'municipality',
+    summary: 'Retires a team without active members or open cases.',
+  },
+  'guardians.list': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: "A child's custody holders and other parents, and who has portal access.",
+  },
+  'guardians.add': {
+    roles: STAFF,
+    scope: 'cases',
+    summary:
+      'Adds a parent: custody holders get portal access by default, a parent without custody only when granted.',
+  },
+  'guardians.update': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: "Changes a parent's custody or portal access (takes effect on their next request).",
+  },
+  'guardians.remove': {
+    roles: STAFF,
+    scope: 'cases',
+    summary: 'Removes a parent from a child; their portal access ends on the next request.',
+  },
   'kpi.board': {
     roles: AGGREGATE_READERS,
     open: true,

@@ -9,6 +9,7 @@ import { childAssessmentsRouter } from './routers/child-assessments';
 import { childrenRouter } from './routers/children';
 import { consentsRouter } from './routers/consents';
 import { followUpsRouter } from './routers/follow-ups';
+import { guardiansRouter } from './routers/guardians';
 import { importsRouter } from './routers/imports';
 import { interventionsRouter } from './routers/interventions';
 import { kpiRouter } from './routers/kpi';
@@ -18,7 +19,9 @@ import { notificationIntakeRouter } from './routers/notification-intake';
 import { notificationTimelinessRouter } from './routers/notification-timeliness';
 import { plansRouter } from './routers/plans';
 import { retentionRouter } from './routers/retention';
+import { staffRouter } from './routers/staff';
 import { staircaseRouter } from './routers/staircase';
+import { teamsRouter } from './routers/teams';
 import { createTRPCRouter } from './trpc';
 
 /** The whole API. */
@@ -46,6 +49,9 @@ export const appRouter = createTRPCRouter({
   consents: consentsRouter,
   meetings: meetingsRouter,
   messages: messagesRouter,
+  staff: staffRouter,
+  teams: teamsRouter,
+  guardians: guardiansRouter,
 });
 
 /** The API's type, for typed clients in the apps. */

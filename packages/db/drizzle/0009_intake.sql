@@ -17,7 +17,6 @@ CREATE TABLE "child_assessments" (
 --> statement-breakpoint
 ALTER TABLE "children" ADD COLUMN "address_district" text;--> statement-breakpoint
 ALTER TABLE "guardians" ADD COLUMN "contact" text;--> statement-breakpoint
-ALTER TABLE "guardians" ADD COLUMN "has_custody" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "status" text DEFAULT 'historical' NOT NULL;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "received_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "registered_by" uuid;--> statement-breakpoint

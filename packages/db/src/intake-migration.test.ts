@@ -34,10 +34,10 @@ describe('upgrading to notification intake (0009_intake)', () => {
         version: number;
         received_on: string;
         concern: string;
-        has_custody: boolean;
+        custody: boolean;
       }>(
         handle.db,
-        sql`select n.status, n.version, n.received_on::text, n.concern, g.has_custody
+        sql`select n.status, n.version, n.received_on::text, n.concern, g.custody
             from notifications n join guardians g on g.child_id = n.child_id where n.id = ${notification}`,
       );
       expect(rows).toEqual([
@@ -46,7 +46,7 @@ describe('upgrading to notification intake (0009_intake)', () => {
           version: 1,
           received_on: '2019-05-02',
           concern: '',
-          has_custody: true,
+          custody: true,
         },
       ]);
       // An intake row without its clock is refused by the database itself.

@@ -46,6 +46,13 @@ export {
 } from './i18n/LanguageProvider';
 export { type UiMessageKey, uiMessages } from './i18n/ui-messages';
 export { LoadingState, type LoadingStateProps } from './LoadingState';
+export {
+  LoginForm,
+  type LoginFormProps,
+  logout,
+  type OidcProviders,
+  useOidcProviders,
+} from './LoginForm';
 export { mountApp } from './mount-app';
 export { StaircasePicture, type StaircasePictureProps } from './StaircasePicture';
 export { StepTimeline, type StepTimelineProps } from './StepTimeline';

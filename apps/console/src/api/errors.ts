@@ -48,3 +48,14 @@ export function errorMessage(error: unknown, lang: Lang): string {
 export function fieldError(error: unknown, field: string): string | undefined {
   return errorData(error)?.fieldErrors[field]?.[0];
 }
+
+/**
+ * The first problem for a field in the UI language: the API writes bilingual problems
+ * as `Danish / English`; others (from input validation) are shown as they are.
+ */
+export function fieldErrorIn(error: unknown, field: string, lang: Lang): string | undefined {
+  const message = fieldError(error, field);
+  if (!message) return undefined;
+  const parts = message.split(' / ');
+  return parts.length === 2 ? (lang === 'da' ? parts[0] : parts[1]) : message;
+}

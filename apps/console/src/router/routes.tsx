@@ -28,6 +28,7 @@ const IntakePage = lazy(() => import('../pages/intake/IntakePage'));
 const TransferSummaryPage = lazy(() => import('../pages/closing/TransferSummaryPage'));
 const AccessExportPage = lazy(() => import('../pages/closing/AccessExportPage'));
 const RetentionPage = lazy(() => import('../pages/retention/RetentionPage'));
+const StaffPage = lazy(() => import('../pages/staff/StaffPage'));
 
 /** The console's routes, most specific first. */
 export const ROUTES: readonly RouteDef[] = [
@@ -44,4 +45,5 @@ export const ROUTES: readonly RouteDef[] = [
   { pattern: '/business-cases/:id/print', page: BusinessCasePrintPage, roles: LEADERS },
   { pattern: '/import', page: ImportPage, roles: LEADERS },
   { pattern: '/intake', page: IntakePage, roles: INTAKE },
+  { pattern: '/staff', page: StaffPage, roles: LEADERS },
 ];

@@ -20,8 +20,9 @@ interface SessionRow {
 
 /**
  * The user behind a session token, or `null` when the token is unknown, expired
- * (idle or absolute), or the user is disabled. Role and guardianships are read fresh,
- * so a revoked role or removed guardianship takes effect on the next request.
+ * (idle or absolute), or the user is disabled. Role and guardianships (with portal
+ * access) are read fresh, so a revoked role, a deactivated account or withdrawn portal
+ * access takes effect on the next request.
  */
 export async function resolveSession(
   db: Database,
@@ -40,7 +41,7 @@ export async function resolveSession(
         (extract(epoch from s.expires_at) * 1000)::float8 as expires_ms,
         case when u.role = 'parent' then (
           select coalesce(json_agg(g.child_id), '[]'::json) from guardians g
-          where g.user_id = u.id and g.municipality_id = u.municipality_id
+          where g.user_id = u.id and g.municipality_id = u.municipality_id and g.portal_access
         ) else '[]'::json end as guardian_of
       from sessions s
       join users u on u.id = s.user_id

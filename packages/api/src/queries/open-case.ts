@@ -108,7 +108,7 @@ async function newChild(
         name: holder.name,
         relation: holder.relation,
         contact: holder.contact || null,
-        hasCustody: holder.hasCustody,
+        custody: holder.hasCustody,
       })),
     );
   }

@@ -115,13 +115,13 @@ describe('from a notification to an open case', () => {
       notificationId: received.id,
       notificationVersion: sent.version,
     });
-    const holders = await queryRows<{ name: string; has_custody: boolean }>(
+    const holders = await queryRows<{ name: string; custody: boolean }>(
       handle.db,
-      sql`select name, has_custody from guardians where child_id = ${opened.childId} order by name`,
+      sql`select name, custody from guardians where child_id = ${opened.childId} order by name`,
     );
     expect(holders).toEqual([
-      { name: 'Jens Skov', has_custody: true },
-      { name: 'Maria Skov', has_custody: true },
+      { name: 'Jens Skov', custody: true },
+      { name: 'Maria Skov', custody: true },
     ]);
 
     const started = await caseworker.assessments.start({

@@ -36,7 +36,12 @@ export const children = pgTable(
   ],
 );
 
-/** A guardian (parent) of a child; `userId` links the guardian's login, when they have one. */
+/**
+ * A parent of a child: a custody holder (forældremyndighed) or a parent without custody.
+ * `userId` links the parent's login, when they have one. Only `portalAccess` opens the
+ * child's published plan in the portal: on by default for custody holders, granted
+ * explicitly by staff to a parent without custody.
+ */
 export const guardians = pgTable(
   'guardians',
   {
@@ -52,10 +57,18 @@ export const guardians = pgTable(
     relation: text('relation').notNull(),
     /** Phone or e-mail, when given. */
     contact: text('contact'),
-    /** Custody holder (forældremyndighedsindehaver); a parent without custody has a narrower right to information. */
-    hasCustody: boolean('has_custody').notNull().default(true),
+    /** Holds custody (forældremyndighed); otherwise a parent with a right to information only. */
+    custody: boolean('custody').notNull().default(true),
+    portalAccess: boolean('portal_access').notNull().default(true),
+    /** HMAC-SHA-256 of the parent's CPR number under a server key: lookup at MitID login, never the number. */
+    cprHash: text('cpr_hash'),
+    version: integer('version').notNull().default(1),
   },
-  (t) => [index('guardians_child_idx').on(t.childId), index('guardians_user_idx').on(t.userId)],
+  (t) => [
+    index('guardians_child_idx').on(t.childId),
+    index('guardians_user_idx').on(t.userId),
+    index('guardians_cpr_hash_idx').on(t.cprHash),
+  ],
 );
 
 /** Case status. */

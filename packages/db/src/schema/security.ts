@@ -66,3 +66,19 @@ export const auditLog = pgTable(
     index('audit_log_municipality_idx').on(t.municipalityId, t.at),
   ],
 );
+
+/**
+ * An OpenID Connect login in progress: what the callback checks the provider's answer
+ * against. Keyed by the SHA-256 of `state` (also held in a cookie of the browser that
+ * started it, against login CSRF); deleted when the callback uses it, so it is single-use.
+ */
+export const oidcLoginAttempts = pgTable('oidc_login_attempts', {
+  stateHash: text('state_hash').primaryKey(),
+  /** `staff` or `parent`. */
+  audience: text('audience').notNull(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  /** Where to go after login: a path on this server. */
+  returnTo: text('return_to').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -21,6 +21,11 @@ export const municipalities = pgTable('municipalities', {
   inhabitants: integer('inhabitants').notNull(),
   /** First day of the staircase reform, when it started. */
   reformStart: date('reform_start'),
+  /**
+   * Whether local passwords are accepted here. An administrator turns it off once
+   * staff and parents log in through the municipality's OpenID Connect providers.
+   */
+  passwordLogin: boolean('password_login').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -33,6 +38,9 @@ export const teams = pgTable(
       .notNull()
       .references(() => municipalities.id),
     name: text('name').notNull(),
+    /** When the team was retired; a retired team takes no new members. */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('teams_municipality_idx').on(t.municipalityId)],
 );
@@ -87,7 +95,13 @@ export const users = pgTable(
     teamId: uuid('team_id').references(() => teams.id),
     caseworkerId: uuid('caseworker_id').references(() => caseworkers.id),
     disabled: boolean('disabled').notNull().default(false),
+    /** The staff identity provider's stable subject (`sub`), bound at the first OIDC login. */
+    oidcSubject: text('oidc_subject'),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_idx').on(t.email)],
+  (t) => [
+    uniqueIndex('users_email_idx').on(t.email),
+    uniqueIndex('users_oidc_subject_idx').on(t.oidcSubject),
+  ],
 );

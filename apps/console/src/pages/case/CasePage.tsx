@@ -16,6 +16,7 @@ import { ConsentsSection } from '../closing/ConsentsSection';
 import { CaseIntakeSection } from '../intake/CaseIntakeSection';
 import { AuditSection } from './AuditSection';
 import { FollowUpsSection } from './FollowUpsSection';
+import { GuardiansSection } from './GuardiansSection';
 import { InterventionsSection } from './InterventionsSection';
 import { MeetingsSection } from './MeetingsSection';
 import { caseMessages } from './messages';
@@ -144,6 +145,7 @@ export default function CasePage({ params }: PageProps): ReactNode {
               />
               <ConsentsSection childId={detail.child.id} />
               <AccessSection caseId={detail.caseId} childId={detail.child.id} />
+              <GuardiansSection childId={detail.child.id} />
               <AuditSection
                 childId={detail.child.id}
                 canRead={me ? can(me.role, AUDIT_READERS) : false}
