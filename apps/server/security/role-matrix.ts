@@ -345,6 +345,8 @@ const INPUTS: Record<ProcedurePath, Omit<MatrixRow, 'allowed'>> = {
   'consents.mine': { input: none, personLevel: true },
   'consents.revokeMine': {
     input: () => ({ consentId: randomUUID(), version: 1 }),
+    personLevel: true,
+  },
   'staff.list': { input: none, personLevel: false },
   // An e-mail that is taken: allowed callers get BAD_REQUEST, so the matrix writes nothing.
   'staff.create': {
