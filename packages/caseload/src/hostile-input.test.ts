@@ -44,6 +44,13 @@ const assignments = () => [
   { childId: 'c1', caseworkerId: 'bo', from: '2024-04-01' },
 ];
 
+const closedCase = () => ({
+  status: 'closed',
+  openedOn: '2018-01-01',
+  closedOn: '2019-03-31',
+  legalHold: false,
+});
+
 /** How to call every export; the type fails to compile when an export has no entry. */
 const cases = {
   caseloads: { args: () => [input(), '2024-08-01', norms()] },
@@ -60,6 +67,70 @@ const cases = {
   defineCaseloadNorms: { args: () => [norms()] },
   defineFollowUpRules: { args: () => [rules()] },
   normFor: { args: () => [api.defineCaseloadNorms(norms()), 'north'], trusted: [0] },
+  danishDate: { args: () => [new Date('2024-06-30T22:30:00Z')] },
+  assessmentDeadline: { args: () => [new Date('2024-03-30T10:00:00+01:00')] },
+  assessmentClock: {
+    args: () => [new Date('2024-05-01T08:00:00Z'), new Date('2024-05-02T06:30:00Z'), null, 240],
+  },
+  receiptDeadline: { args: () => [new Date('2024-12-20T09:00:00+01:00'), { christmasEve: true }] },
+  childAssessmentDeadline: { args: () => ['2024-10-31', 4] },
+  easterSunday: { args: () => [2024] },
+  danishHolidays: { args: () => [2023, { constitutionDay: true }] },
+  isWorkingDay: { args: () => ['2024-04-01', {}] },
+  addWorkingDays: { args: () => ['2024-03-27', 6, { newYearsEve: true }] },
+  workingDaysBetween: { args: () => ['2024-12-20', '2024-12-30', {}] },
+  parseCpr: { args: () => ['150318-4321'] },
+  maskCpr: { args: () => ['1503184321'] },
+  danishLongDate: { args: () => ['2027-01-28'] },
+  receiptText: {
+    args: () => [
+      { reporterName: 'Lene Holm', receivedOn: '2024-05-02', municipalityName: 'Faxe Kommune' },
+    ],
+    // The letter quotes the names it is given; the text it writes itself is checked.
+    call: (fn, [input]) => {
+      const { reporterName, municipalityName } = input as api.ReceiptTextInput;
+      let text = (fn as typeof api.receiptText)(input as api.ReceiptTextInput);
+      for (const name of [reporterName?.trim(), municipalityName])
+        if (name) text = text.replaceAll(name, '«name»');
+      return text;
+    },
+  },
+  defineRetentionPolicy: {
+    args: () => [{ retentionYears: 10, mode: 'anonymise', youngPersonAccessAge: 15 }],
+  },
+  retentionEndsOn: { args: () => ['2020-02-29', 5] },
+  retentionDecision: {
+    args: () => [
+      closedCase(),
+      { retentionYears: 5, mode: 'delete', youngPersonAccessAge: 15 },
+      '2024-04-01',
+    ],
+  },
+  canReopen: {
+    args: () => [
+      closedCase(),
+      { retentionYears: 5, mode: 'delete', youngPersonAccessAge: 15 },
+      '2020-01-01',
+    ],
+  },
+  closeProblems: {
+    args: () => [
+      { status: 'open', openedOn: '2024-01-10', closedOn: null, legalHold: false },
+      '2024-01-09',
+      '2024-06-01',
+    ],
+  },
+  mayAskForOwnData: { args: () => ['2010-06-15', '2025-06-15', 15] },
+  consentStatus: {
+    args: () => [{ validFrom: '2025-01-01', validTo: '2025-12-31', revokedOn: null }, '2026-01-01'],
+  },
+  ASSESSMENT_HOURS: { value: 'a constant' },
+  RECEIPT_WORKING_DAYS: { value: 'a constant' },
+  DANISH_TIME_ZONE: { value: 'a constant' },
+  CLOSE_REASONS: { value: 'a constant' },
+  DEFAULT_RETENTION_POLICY: { value: 'a frozen constant' },
+  ClosedDaysSchema: { value: 'a zod schema' },
+  RetentionPolicySchema: { value: 'a zod schema' },
   CaseloadError: { value: 'an error class' },
   defaultCaseloadNorms: { value: 'a frozen constant' },
   defaultFollowUpRules: { value: 'a frozen constant' },

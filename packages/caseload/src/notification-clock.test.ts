@@ -218,3 +218,37 @@ describe('the receipt text', () => {
     expect(danishLongDate('2024-05-02')).toBe('2. maj 2024');
   });
 });
+
+describe('hostile arguments to the clocks and the receipt', () => {
+  const pathsOf = (attempt: () => unknown): string[] => {
+    try {
+      attempt();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CaseloadError);
+      return (error as CaseloadError).issues.map((issue) => issue.path.join('.'));
+    }
+    throw new Error('expected a CaseloadError');
+  };
+
+  it('refuses a due-soon window that is not a whole number of minutes in a day', () => {
+    const received = new Date('2024-05-01T08:00:00Z');
+    const now = new Date('2024-05-01T09:00:00Z');
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, -1, 0.5, 1441])
+      expect(pathsOf(() => assessmentClock(received, now, null, bad))).toEqual(['dueSoonMinutes']);
+    expect(assessmentClock(received, now, null, 1440).status).toBe('dueSoon');
+  });
+
+  it('names closed days that are not true or false', () => {
+    expect(
+      pathsOf(() =>
+        workingDaysBetween('2024-12-20', '2024-12-30', { christmasEve: 'yes' as never }),
+      ),
+    ).toEqual(['closed.christmasEve']);
+  });
+
+  it('refuses a receipt without a municipality name or with a bad date, naming both', () => {
+    expect(
+      pathsOf(() => receiptText({ receivedOn: '2024-02-30', municipalityName: '  ' })),
+    ).toEqual(['municipalityName', 'receivedOn']);
+  });
+});

@@ -71,6 +71,9 @@ export interface AssessmentClock {
  * `dueSoonMinutes` (default 4 hours) of the deadline. Once assessed, the clock stops
  * at `assessed` or `assessedLate`.
  *
+ * @throws {CaseloadError} naming `receivedAt`, `now` or `assessedAt` when it is not a
+ * valid point in time, and `dueSoonMinutes` unless it is a whole number from 0 to 1440.
+ *
  * @example
  * ```ts
  * assessmentClock(new Date('2024-05-01T08:00:00Z'), new Date('2024-05-02T06:30:00Z')).minutesLeft; // 90
@@ -83,6 +86,15 @@ export function assessmentClock(
   dueSoonMinutes = 240,
 ): AssessmentClock {
   checkInstant(now, 'now');
+  if (!Number.isInteger(dueSoonMinutes) || dueSoonMinutes < 0 || dueSoonMinutes > 24 * 60) {
+    throw new CaseloadError([
+      {
+        path: ['dueSoonMinutes'],
+        message: 'must be a whole number of minutes from 0 to 1440',
+        value: dueSoonMinutes,
+      },
+    ]);
+  }
   const deadline = assessmentDeadline(receivedAt);
   if (assessedAt) {
     checkInstant(assessedAt, 'assessedAt');

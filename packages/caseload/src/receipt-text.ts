@@ -1,4 +1,4 @@
-import { type IsoDate, isIsoDate } from '@trappen/staircase';
+import { type IsoDate, isIsoDate, type ValidationIssue } from '@trappen/staircase';
 import { CaseloadError } from './errors';
 
 const MONTHS = [
@@ -48,12 +48,32 @@ export interface ReceiptTextInput {
  * receipt only; it names neither the child nor what the municipality will do, since
  * the reporter has no right to that from the receipt.
  *
+ * @throws {CaseloadError} listing every bad field: an empty `municipalityName`, a
+ * `reporterName` that is not text, or a `receivedOn` that is not a date.
+ *
  * @example
  * ```ts
  * receiptText({ receivedOn: '2024-05-02', municipalityName: 'Faxe Kommune' }).startsWith('Kære modtager'); // true
  * ```
  */
 export function receiptText(input: ReceiptTextInput): string {
+  const issues: ValidationIssue[] = [];
+  if (typeof input.municipalityName !== 'string' || !/\S/.test(input.municipalityName))
+    issues.push({
+      path: ['municipalityName'],
+      message: 'must be the name of the municipality',
+      value: input.municipalityName,
+    });
+  const reporter = input.reporterName;
+  if (reporter !== null && reporter !== undefined && typeof reporter !== 'string')
+    issues.push({ path: ['reporterName'], message: 'must be text or empty', value: reporter });
+  if (!isIsoDate(input.receivedOn))
+    issues.push({
+      path: ['receivedOn'],
+      message: 'must be a calendar date written as YYYY-MM-DD',
+      value: input.receivedOn,
+    });
+  if (issues.length > 0) throw new CaseloadError(issues, 'Invalid receipt input');
   const greeting = input.reporterName?.trim()
     ? `Kære ${input.reporterName.trim()}`
     : 'Kære modtager';

@@ -169,3 +169,70 @@ describe('access and consent', () => {
     expect(consentStatus({ ...c, revokedOn: '2025-03-01' }, '2025-06-01')).toBe('revoked');
   });
 });
+
+describe('hostile arguments to the retention rules', () => {
+  const closed: RetentionCase = {
+    status: 'closed',
+    openedOn: '2018-01-01',
+    closedOn: '2019-03-31',
+    legalHold: false,
+  };
+  const pathsOf = (attempt: () => unknown): string[] => {
+    try {
+      attempt();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CaseloadError);
+      return (error as CaseloadError).issues.map((issue) => issue.path.join('.'));
+    }
+    throw new Error('expected a CaseloadError');
+  };
+
+  it('names every bad field of the case, the policy and today in one error', () => {
+    expect(
+      pathsOf(() =>
+        retentionDecision(
+          { ...closed, closedOn: '2019-02-30' },
+          { ...DEFAULT_RETENTION_POLICY, retentionYears: Number.NaN },
+          'today',
+        ),
+      ),
+    ).toEqual(['case.closedOn', 'policy.retentionYears', 'today']);
+    expect(pathsOf(() => canReopen(closed, DEFAULT_RETENTION_POLICY, '2024-13-01'))).toEqual([
+      'today',
+    ]);
+  });
+
+  it('refuses retention periods beyond 100 years or past the year 9999', () => {
+    expect(pathsOf(() => retentionEndsOn('2019-03-31', 2 ** 31))).toEqual(['retentionYears']);
+    expect(pathsOf(() => retentionEndsOn('9990-01-01', 10))).toEqual(['retentionYears']);
+    expect(retentionEndsOn('9989-01-01', 10)).toBe('9999-01-01');
+  });
+
+  it('refuses dates that are not dates instead of comparing them as text', () => {
+    expect(
+      pathsOf(() =>
+        closeProblems(
+          { ...closed, status: 'open', openedOn: 'NaN', closedOn: null },
+          '2024-01-09',
+          '',
+        ),
+      ),
+    ).toEqual(['case.openedOn', 'today']);
+    expect(
+      pathsOf(() =>
+        consentStatus(
+          { validFrom: '2025-01-01', validTo: '2025-02-30', revokedOn: null },
+          '2025-06-01',
+        ),
+      ),
+    ).toEqual(['consent.validTo']);
+  });
+
+  it('refuses an access age that is not a whole age from 10 to 18', () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, 15.5, 9, 19])
+      expect(pathsOf(() => mayAskForOwnData('2010-06-15', '2025-06-15', bad))).toEqual([
+        'accessAge',
+      ]);
+    expect(mayAskForOwnData('9990-06-15', '9999-12-31', 15)).toBe(false);
+  });
+});

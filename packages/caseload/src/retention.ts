@@ -1,4 +1,11 @@
-import { addDays, addMonths, fromZodIssues, type IsoDate, IsoDateSchema } from '@trappen/staircase';
+import {
+  addDays,
+  addMonths,
+  fromZodIssues,
+  type IsoDate,
+  IsoDateSchema,
+  type ValidationIssue,
+} from '@trappen/staircase';
 import { z } from 'zod';
 import { CaseloadError } from './errors';
 
@@ -94,9 +101,47 @@ export interface RetentionCase {
   legalHold: boolean;
 }
 
+const RetentionCaseSchema = z.object({
+  status: z.enum(['open', 'closed']),
+  openedOn: IsoDateSchema,
+  closedOn: IsoDateSchema.nullable(),
+  legalHold: z.boolean(),
+});
+
+const ConsentSchema = z.object({
+  validFrom: IsoDateSchema,
+  validTo: IsoDateSchema,
+  revokedOn: IsoDateSchema.nullable(),
+});
+
+const AccessAgeSchema = RetentionPolicySchema.shape.youngPersonAccessAge;
+
+/**
+ * Checks every argument against its schema and throws one {@link CaseloadError} naming
+ * each bad field (`case.closedOn`, `today`, `policy.retentionYears` …), so no date
+ * arithmetic runs on a value that is not a date or a whole number.
+ */
+function checkArguments(args: Record<string, [z.ZodType, unknown]>): void {
+  const issues: ValidationIssue[] = [];
+  for (const [name, [schema, value]] of Object.entries(args)) {
+    const parsed = schema.safeParse(value, { reportInput: true });
+    if (!parsed.success)
+      issues.push(
+        ...fromZodIssues(parsed.error.issues).map((issue) => ({
+          ...issue,
+          path: [name, ...issue.path],
+        })),
+      );
+  }
+  if (issues.length > 0) throw new CaseloadError(issues, 'Invalid retention input');
+}
+
 /**
  * The last day a closed case is kept: the closing day plus the policy's whole years
  * (29 February closes to 28 February). The case may be removed from the next day.
+ *
+ * @throws {CaseloadError} naming `closedOn` unless it is a date, and `retentionYears`
+ * unless it is a whole number from 1 to 100 that ends the period by the year 9999.
  *
  * @example
  * ```ts
@@ -104,23 +149,22 @@ export interface RetentionCase {
  * ```
  */
 export function retentionEndsOn(closedOn: IsoDate, retentionYears: number): IsoDate {
+  const issues: ValidationIssue[] = [];
   const closed = IsoDateSchema.safeParse(closedOn);
-  if (!closed.success || !Number.isInteger(retentionYears) || retentionYears < 1)
-    throw new CaseloadError(
-      [
-        ...(closed.success ? [] : [{ path: ['closedOn'], message: 'not a date', value: closedOn }]),
-        ...(Number.isInteger(retentionYears) && retentionYears >= 1
-          ? []
-          : [
-              {
-                path: ['retentionYears'],
-                message: 'must be a whole number ≥ 1',
-                value: retentionYears,
-              },
-            ]),
-      ],
-      'Invalid retention input',
-    );
+  if (!closed.success) issues.push({ path: ['closedOn'], message: 'not a date', value: closedOn });
+  if (!Number.isInteger(retentionYears) || retentionYears < 1 || retentionYears > 100)
+    issues.push({
+      path: ['retentionYears'],
+      message: 'must be a whole number from 1 to 100',
+      value: retentionYears,
+    });
+  else if (closed.success && Number(closedOn.slice(0, 4)) + retentionYears > 9999)
+    issues.push({
+      path: ['retentionYears'],
+      message: `ends after the year 9999 when the case closed on ${closedOn}`,
+      value: retentionYears,
+    });
+  if (issues.length > 0) throw new CaseloadError(issues, 'Invalid retention input');
   return addMonths(closedOn, retentionYears * 12);
 }
 
@@ -128,6 +172,9 @@ export function retentionEndsOn(closedOn: IsoDate, retentionYears: number): IsoD
  * Whether the retention job may remove a case today, and why not: `open` (never an
  * open case), `legalHold` (never while a hold is set), `retained` (the period has not
  * run out; `removableFrom` says when it does) or `due`.
+ *
+ * @throws {CaseloadError} naming every invalid field (`case.*`, `policy.*` or `today`): dates must be
+ * real `YYYY-MM-DD` dates.
  *
  * @example
  * ```ts
@@ -140,6 +187,11 @@ export function retentionDecision(
   policy: RetentionPolicy,
   today: IsoDate,
 ): { status: 'open' | 'legalHold' | 'retained' | 'due'; removableFrom: IsoDate | null } {
+  checkArguments({
+    case: [RetentionCaseSchema, c],
+    policy: [RetentionPolicySchema, policy],
+    today: [IsoDateSchema, today],
+  });
   if (c.status !== 'closed' || c.closedOn === null) return { status: 'open', removableFrom: null };
   const removableFrom = addDays(retentionEndsOn(c.closedOn, policy.retentionYears), 1);
   if (c.legalHold) return { status: 'legalHold', removableFrom };
@@ -150,12 +202,20 @@ export function retentionDecision(
  * Whether a closed case may be reopened today: only while it is still kept (within
  * the retention period) and never an open case.
  *
+ * @throws {CaseloadError} naming every invalid field (`case.*`, `policy.*` or `today`): dates must be
+ * real `YYYY-MM-DD` dates.
+ *
  * @example
  * ```ts
  * canReopen({ status: 'closed', openedOn: '2018-01-01', closedOn: '2019-03-31', legalHold: false }, DEFAULT_RETENTION_POLICY, '2020-01-01'); // true
  * ```
  */
 export function canReopen(c: RetentionCase, policy: RetentionPolicy, today: IsoDate): boolean {
+  checkArguments({
+    case: [RetentionCaseSchema, c],
+    policy: [RetentionPolicySchema, policy],
+    today: [IsoDateSchema, today],
+  });
   if (c.status !== 'closed' || c.closedOn === null) return false;
   return today <= retentionEndsOn(c.closedOn, policy.retentionYears);
 }
@@ -163,6 +223,9 @@ export function canReopen(c: RetentionCase, policy: RetentionPolicy, today: IsoD
 /**
  * Problems with closing a case on `closedOn` (empty when it may close): the day must
  * not be before the case opened nor after today, and the case must be open.
+ *
+ * @throws {CaseloadError} naming every invalid field (`case.*`, `closedOn` or `today`): dates must be
+ * real `YYYY-MM-DD` dates.
  *
  * @example
  * ```ts
@@ -175,6 +238,11 @@ export function closeProblems(
   closedOn: IsoDate,
   today: IsoDate,
 ): { path: string[]; message: string; value?: unknown }[] {
+  checkArguments({
+    case: [RetentionCaseSchema, c],
+    closedOn: [IsoDateSchema, closedOn],
+    today: [IsoDateSchema, today],
+  });
   const problems: { path: string[]; message: string; value?: unknown }[] = [];
   if (c.status !== 'open')
     problems.push({ path: ['caseId'], message: 'the case is already closed' });
@@ -193,18 +261,31 @@ export function closeProblems(
  * Whether a young person born on `birthDate` may ask for their own data on `today`
  * (they have turned `accessAge`).
  *
+ * @throws {CaseloadError} naming every invalid field (`birthDate`, `today` or `accessAge` (a whole age from 10 to 18)): dates must be
+ * real `YYYY-MM-DD` dates.
+ *
  * @example
  * ```ts
  * mayAskForOwnData('2010-06-15', '2025-06-15', 15); // true
  * ```
  */
 export function mayAskForOwnData(birthDate: IsoDate, today: IsoDate, accessAge: number): boolean {
+  checkArguments({
+    birthDate: [IsoDateSchema, birthDate],
+    today: [IsoDateSchema, today],
+    accessAge: [AccessAgeSchema, accessAge],
+  });
+  // Someone who reaches the age only after 9999-12-31 has not reached it on any date we can write.
+  if (Number(birthDate.slice(0, 4)) + accessAge > 9999) return false;
   return addMonths(birthDate, accessAge * 12) <= today;
 }
 
 /**
  * A consent's state on `today`: `revoked` (whenever revoked), `pending` (before its
  * period), `expired` (after it) or `active`.
+ *
+ * @throws {CaseloadError} naming every invalid field (`consent.*` or `today`): dates must be
+ * real `YYYY-MM-DD` dates.
  *
  * @example
  * ```ts
@@ -215,6 +296,7 @@ export function consentStatus(
   consent: { validFrom: IsoDate; validTo: IsoDate; revokedOn: IsoDate | null },
   today: IsoDate,
 ): 'active' | 'pending' | 'expired' | 'revoked' {
+  checkArguments({ consent: [ConsentSchema, consent], today: [IsoDateSchema, today] });
   if (consent.revokedOn !== null) return 'revoked';
   if (today < consent.validFrom) return 'pending';
   if (today > consent.validTo) return 'expired';

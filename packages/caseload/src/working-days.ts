@@ -1,4 +1,4 @@
-import { addDays, type IsoDate, isIsoDate, toDayNumber } from '@trappen/staircase';
+import { addDays, fromZodIssues, type IsoDate, isIsoDate, toDayNumber } from '@trappen/staircase';
 import { z } from 'zod';
 import { CaseloadError } from './errors';
 
@@ -68,7 +68,7 @@ export function easterSunday(year: number): IsoDate {
  * ```
  */
 export function danishHolidays(year: number, closed: ClosedDaysInput = {}): IsoDate[] {
-  const days = ClosedDaysSchema.parse(closed);
+  const days = closedDaysOf(closed);
   const easter = easterSunday(year);
   const fromEaster = [-3, -2, 0, 1, 39, 49, 50];
   if (year < 2024) fromEaster.push(26);
@@ -82,6 +82,19 @@ export function danishHolidays(year: number, closed: ClosedDaysInput = {}): IsoD
   if (days.christmasEve) list.push(`${year}-12-24`);
   if (days.newYearsEve) list.push(`${year}-12-31`);
   return [...new Set(list)].sort();
+}
+
+/** The closed days, or a {@link CaseloadError} naming each field that is not true/false. */
+function closedDaysOf(closed: unknown): ClosedDays {
+  const parsed = ClosedDaysSchema.safeParse(closed, { reportInput: true });
+  if (!parsed.success)
+    throw new CaseloadError(
+      fromZodIssues(parsed.error.issues).map((issue) => ({
+        ...issue,
+        path: ['closed', ...issue.path],
+      })),
+    );
+  return parsed.data;
 }
 
 const holidayCache = new Map<string, ReadonlySet<IsoDate>>();
@@ -119,7 +132,7 @@ export function isWorkingDay(date: IsoDate, closed: ClosedDaysInput = {}): boole
   // 1970-01-01 was a Thursday: day number 0 → weekday 4 (Monday = 1 … Sunday = 7).
   const weekday = ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
   if (weekday >= 6) return false;
-  return !holidaySet(Number(date.slice(0, 4)), ClosedDaysSchema.parse(closed)).has(date);
+  return !holidaySet(Number(date.slice(0, 4)), closedDaysOf(closed)).has(date);
 }
 
 /**
@@ -143,7 +156,7 @@ export function addWorkingDays(
       { path: ['count'], message: 'must be a whole number of days from 0 to 3660', value: count },
     ]);
   }
-  const days = ClosedDaysSchema.parse(closed);
+  const days = closedDaysOf(closed);
   let day = date;
   let left = count;
   while (left > 0) {
@@ -168,7 +181,7 @@ export function workingDaysBetween(
 ): number {
   checkDate(from, 'from');
   checkDate(to, 'to');
-  const days = ClosedDaysSchema.parse(closed);
+  const days = closedDaysOf(closed);
   let count = 0;
   for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
     if (isWorkingDay(day, days)) count += 1;

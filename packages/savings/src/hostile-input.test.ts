@@ -49,6 +49,15 @@ const cases = {
   presentValue: { args: () => [[100, 200, 300], 0.035] },
   placementPrice: { args: () => [{ dailyRate: 2123.4567, days: 730 }] },
   comparePlacements: { args: () => [[{ dailyRate: 2000, months: 18 }], phases()] },
+  businessCaseCsv: {
+    args: () => [api.evaluateBusinessCase(businessCase())],
+    // The file echoes the labels and budget areas it is given ('total <area>' included);
+    // the cells it writes itself are checked.
+    call: (fn, [evaluation]) =>
+      (fn as typeof api.businessCaseCsv)(evaluation as api.BusinessCaseCsvInput)
+        .split(/;|\r\n/)
+        .map((cell) => cell.replace(/^total /, '')),
+  },
   evaluateBusinessCase: { args: () => [businessCase(), { discountRate: 0.035 }] },
   generateHistories: { args: () => [defaultStaircase, generateOptions()], trusted: [0] },
   estimateTransitions: {

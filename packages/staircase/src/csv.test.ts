@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { neutralizeFormula, toCsv } from './csv';
+import { StaircaseError } from './errors';
 
 describe('the CSV writer', () => {
   it('neutralises every text cell a spreadsheet would evaluate as a formula', () => {
@@ -44,5 +45,24 @@ describe('the CSV writer', () => {
 
   it('refuses a number that is not finite', () => {
     expect(() => toCsv([[Number.POSITIVE_INFINITY]])).toThrow(RangeError);
+  });
+
+  it('names every bad cell and a bad separator in one StaircaseError', () => {
+    const attempt = () =>
+      toCsv([['a', Number.NaN], [Number.NEGATIVE_INFINITY]], { separator: '|' as ';' });
+    expect(attempt).toThrow(StaircaseError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as StaircaseError).issues).toEqual([
+        { path: ['options', 'separator'], message: "must be ';' or ','", value: '|' },
+        { path: ['rows', 0, 1], message: 'must be a finite number', value: Number.NaN },
+        {
+          path: ['rows', 1, 0],
+          message: 'must be a finite number',
+          value: Number.NEGATIVE_INFINITY,
+        },
+      ]);
+    }
   });
 });

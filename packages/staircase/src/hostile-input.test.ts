@@ -72,6 +72,19 @@ const cases = {
       ];
     },
   },
+  neutralizeFormula: { args: () => ['=HYPERLINK("http://x")'] },
+  toCsv: {
+    args: () => [
+      [
+        ['line', '2025', '2026'],
+        ['=1+1', -1655, 2.5],
+        ['Familiebehandling', null, 1_234_567],
+      ],
+      { separator: ';' },
+    ],
+    // The file echoes the text cells it is given; the cells it writes itself are checked.
+    call: (fn, args) => (fn(...(args as never[])) as string).split(/;|\r\n/),
+  },
   // Echoes: they print or pass on the values they are given, NaN included, by design.
   formatIssues: { value: 'prints given values as written (errors.test.ts: NaN stays NaN)' },
   fromZodIssues: { value: 'passes zod issues through unchanged (errors.test.ts)' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SavingsError } from '../errors';
 import { businessCaseCsv } from './csv';
 import { evaluateBusinessCase } from './evaluate';
 import { herningBusinessCase } from './examples';
@@ -31,5 +32,28 @@ describe('the business case CSV', () => {
     const netCells = net?.split(';').slice(2).map(Number) ?? [];
     expect(netCells).toEqual(evaluation.byYear.map((y) => y.net));
     expect(netCells.some((n) => n < 0)).toBe(true);
+  });
+
+  it('refuses amounts that are not finite and rows that do not line up, naming each', () => {
+    const evaluation = evaluateBusinessCase(herningBusinessCase);
+    const [first, ...rest] = evaluation.lines;
+    const broken = {
+      ...evaluation,
+      lines: [{ ...(first as (typeof evaluation.lines)[number]), byYear: [Number.NaN] }, ...rest],
+      byYear: evaluation.byYear.map((y, i) =>
+        i === 0 ? { ...y, net: Number.POSITIVE_INFINITY } : y,
+      ),
+    };
+    try {
+      businessCaseCsv(broken);
+      expect.unreachable('businessCaseCsv accepted NaN and Infinity');
+    } catch (error) {
+      expect(error).toBeInstanceOf(SavingsError);
+      expect((error as SavingsError).issues.map((issue) => issue.path.join('.'))).toEqual([
+        'lines.0.byYear.0',
+        'byYear.0.net',
+        'lines.0.byYear',
+      ]);
+    }
   });
 });
