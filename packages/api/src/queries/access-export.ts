@@ -27,6 +27,8 @@ export interface AccessExport {
   readConfirmations: Rows;
   notifications: Rows;
   consents: Rows;
+  meetings: Rows;
+  childAssessments: Rows;
   accessLog: Rows;
 }
 
@@ -140,6 +142,16 @@ export async function exportChildData(
           k.party_name as "partyName", k.purpose, k.valid_from::text as "validFrom", k.valid_to::text as "validTo",
           ${iso('k.revoked_at')} as "revokedAt", k.version
         from consents k left join guardians g on g.id = k.guardian_id where k.child_id = ${c} order by k.valid_from`,
+    ),
+    meetings: await rows(
+      sql`select id::text as id, ${iso('starts_at')} as "startsAt", ${iso('ends_at')} as "endsAt", place,
+          video_link as "videoLink", participants, status::text as status
+        from meetings where child_id = ${c} order by starts_at`,
+    ),
+    childAssessments: await rows(
+      sql`select id::text as id, started_on::text as "startedOn", due_on::text as "dueOn",
+          concluded_on::text as "concludedOn", conclusion, child_view as "childView"
+        from child_assessments where child_id = ${c} order by started_on`,
     ),
     accessLog: await rows(
       sql`select ${iso('a.at')} as at, a.role, coalesce(u.display_name, '') as "user", a.action, a.entity, a.outcome

@@ -78,6 +78,8 @@ export async function removeChild(
     ),
   );
   tally('plan_comments', await count(db, sql`delete from plan_comments where child_id = ${c}`));
+  // Meetings hold the family's names, places and times; nothing on the board counts them.
+  tally('meetings', await count(db, sql`delete from meetings where child_id = ${c}`));
   tally(
     'plan_publications',
     await count(db, sql`delete from plan_publications where child_id = ${c}`),
@@ -134,6 +136,18 @@ export async function removeChild(
       ),
     );
     tally(
+      'child_assessments',
+      await count(
+        db,
+        sql`update child_assessments set case_id = ${anonymousCase}, child_id = ${anonymousChild},
+            conclusion = null, child_view = null, started_by = null, concluded_by = null
+          where case_id = ${item.caseId}`,
+      ),
+    );
+    await db.execute(
+      sql`update notifications set case_id = ${anonymousCase} where case_id = ${item.caseId}`,
+    );
+    tally(
       'import_batches',
       await count(
         db,
@@ -149,7 +163,12 @@ export async function removeChild(
     'notifications',
     await count(
       db,
-      sql`update notifications set child_id = ${anonymousChild} where child_id = ${c}`,
+      // Dates, ages, sources and the assessment's outcome stay for the board; who reported,
+      // what was written and the unregistered child's name and birth date go.
+      sql`update notifications set child_id = ${anonymousChild}, reporter_name = null, reporter_contact = null,
+          concern = '', child_name = null, child_birth_date = null, outcome_reason = null,
+          registered_by = null, assessed_by = null
+        where child_id = ${c}`,
     ),
   );
   await db.execute(sql`delete from children where id = ${c}`);

@@ -313,6 +313,12 @@ describe('consents and the access export', () => {
       consents: await countOf(
         sql`select count(*)::int as n from consents where child_id = ${childId}`,
       ),
+      meetings: await countOf(
+        sql`select count(*)::int as n from meetings where child_id = ${childId}`,
+      ),
+      childAssessments: await countOf(
+        sql`select count(*)::int as n from child_assessments where child_id = ${childId}`,
+      ),
     };
     for (const [section, n] of Object.entries(expected))
       expect((exported as unknown as Record<string, unknown[]>)[section]?.length, section).toBe(n);
@@ -327,9 +333,11 @@ describe('consents and the access export', () => {
       'action_plans',
       'audit_log',
       'cases',
+      'child_assessments',
       'consents',
       'guardians',
       'interventions',
+      'meetings',
       'notifications',
       'plan_comments',
       'plan_publications',

@@ -62,6 +62,8 @@ export const accessRouter = {
         readConfirmations: Rows,
         notifications: Rows,
         consents: Rows,
+        meetings: Rows,
+        childAssessments: Rows,
         accessLog: Rows,
       }),
     )

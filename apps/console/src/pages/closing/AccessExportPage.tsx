@@ -21,6 +21,8 @@ const SECTIONS = [
   'readConfirmations',
   'notifications',
   'consents',
+  'meetings',
+  'childAssessments',
   'accessLog',
 ] as const;
 
