@@ -9,10 +9,13 @@ import { createCallerFactory, createTRPCRouter, openProcedure, procedure } from 
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
+/** Audit rows the middleware wrote (a refusal of a signed-in caller is audited). */
+const audited: unknown[] = [];
+
 /** A context the middleware can judge; the procedures under test never reach the database. */
 const contextAs = (role: PolicyRole | null): Context =>
   ({
-    db: {} as never,
+    db: { execute: async (statement: unknown) => audited.push(statement) } as never,
     user: role
       ? ({ id: 'u', role, municipalityId: 'm', guardianOf: [] } as unknown as SessionUser)
       : null,
@@ -47,9 +50,12 @@ describe('the policy', () => {
 describe('the authorize middleware', () => {
   it('answers the rule’s roles and refuses every other role FORBIDDEN, anonymous UNAUTHORIZED', async () => {
     expect(await callerAs('administrator').audit.forChild()).toBe('ok');
+    audited.length = 0;
     for (const role of ['caseworker', 'teamLeader', 'parent', 'councilMember'] as const)
       expect([role, await codeOf(callerAs(role).audit.forChild())]).toEqual([role, 'FORBIDDEN']);
+    expect(audited).toHaveLength(4);
     expect(await codeOf(callerAs(null).audit.forChild())).toBe('UNAUTHORIZED');
+    expect(audited).toHaveLength(4);
   });
 
   it('lets anyone through an open rule, with no user for anonymous callers', async () => {
