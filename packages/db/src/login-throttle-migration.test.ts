@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { migrationsFolder } from './database';
 import { migrationsUpTo } from './migrations-up-to';
+
+const newestMigration = (): string =>
+  (
+    JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+      entries: { tag: string }[];
+    }
+  ).entries.at(-1)?.tag ?? '';
+
 import { queryRows } from './query-rows';
 import { schemaStatus } from './schema-version';
 import { createTestDatabase } from './test-database';
@@ -37,7 +48,8 @@ describe('migration 0012: login_failures → login_throttle', () => {
       expect(tables?.old).toBeNull();
       expect(await schemaStatus(handle.db)).toMatchObject({
         state: 'current',
-        applied: '0009_login_throttle',
+        // Every checked-in migration applied, the newest last.
+        applied: newestMigration(),
       });
     } finally {
       await handle.close();
