@@ -342,13 +342,19 @@ describe('the board reads the intake', () => {
     const quarter = board.periods.find((p) => p.kind === 'quarter' && p.from === '2024-07-01');
     const figure = board.notifications.find((row) => row.label === quarter?.label);
     // The seed ends on 30 June: every notification of the third quarter came through intake.
-    expect(figure?.count).toEqual({ kind: 'value', value: n });
+    // The board shows that count, or hides the quarter to protect a small cell beside it.
+    expect(figure?.count.kind).not.toBe('suppressed');
+    if (figure?.count.kind === 'value') expect(figure.count.value).toBe(n);
     const [year] = (await council.notifications.timeliness()).filter((y) => y.year === 2024);
-    expect(year?.notifications).toEqual({ kind: 'value', value: n });
     const late = n - in_time;
-    // A late count of 1–4 would be revealed by subtraction, so the on-time cell is not shown then.
-    if (late === 0 || late >= 5)
+    if (late === 0 || late >= 5) {
+      expect(year?.notifications).toEqual({ kind: 'value', value: n });
       expect(year?.assessedWithin24Hours).toEqual({ kind: 'value', value: in_time });
-    else expect(year?.assessedWithin24Hours.kind).not.toBe('value');
+    } else {
+      // A late count of 1–4 could be worked out from the total and the on-time count, so
+      // neither the on-time count nor the total is shown.
+      expect(year?.assessedWithin24Hours.kind).not.toBe('value');
+      expect(year?.notifications.kind).not.toBe('value');
+    }
   });
 });
