@@ -8,8 +8,10 @@ export type Channels = Partial<Record<'email' | 'sms' | 'digitalPost', Channel>>
 export type DeliveryOutcome =
   /** Handed to the channel and marked sent. */
   | 'sent'
-  /** Already sent, dead, or being sent by another live worker: nothing done. */
+  /** Already sent or dead: nothing to do. */
   | 'skipped'
+  /** Claimed by another worker within the stale period: try again later. */
+  | 'busy'
   /** The channel refused; the message is `failed` and will be retried. */
   | 'failed'
   /** The channel refused on the last attempt; the message is `dead` until retried by hand. */
@@ -60,7 +62,15 @@ export async function deliverMessage(
         returning m.idempotency_key, m.channel, m.subject, m.body, m.calendar, m.attempts,
           u.email, p.phone, m.claimed_at::text as claim`,
   );
-  if (!row) return 'skipped';
+  if (!row) {
+    // Not ours to send now. A claim that is still fresh may belong to a worker that died:
+    // the caller retries later, when the claim has gone stale, rather than forget it.
+    const [current] = await queryRows<{ status: string }>(
+      db,
+      sql`select status::text as status from outbox_messages where id = ${messageId}`,
+    );
+    return current?.status === 'sending' ? 'busy' : 'skipped';
+  }
   const channel = options.channels[row.channel];
   const to = row.channel === 'email' ? row.email : row.phone;
   try {

@@ -133,9 +133,9 @@ describe('the outbox delivered through pg-boss to a real SMTP server', () => {
     // The worker dies while the server holds the message unanswered.
     await first.stop({ graceful: false });
     await queueWith(smtp.port, fast);
-    await until(() => allSent(1));
+    await until(() => allSent(1), 150);
     expect(smtp.received).toHaveLength(1);
-  }, 90_000);
+  }, 180_000);
 
   it('sends nothing twice with two workers on the same queue', async () => {
     const smtp = await startTestSmtp();

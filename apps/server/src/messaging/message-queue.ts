@@ -98,7 +98,8 @@ export async function startMessageQueue(
       maxAttempts,
     });
     // Throwing hands the job back to pg-boss for its next, later attempt.
-    if (outcome === 'failed') throw new Error('delivery failed; retrying');
+    if (outcome === 'failed' || outcome === 'busy')
+      throw new Error(`delivery ${outcome}; retrying`);
   };
   for (let i = 0; i < (options.concurrency ?? 4); i += 1)
     await boss.work(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, deliverJob);
@@ -106,7 +107,11 @@ export async function startMessageQueue(
   const relay = async () => {
     const rows = await queryRows<{ id: string }>(
       database.db,
-      sql`select id from outbox_messages where status = 'queued' order by created_at limit 500`,
+      // Queued rows, and rows whose sender died and whose job is gone (its claim is stale).
+      sql`select id from outbox_messages
+          where status = 'queued'
+            or (status = 'sending' and claimed_at < now() - make_interval(secs => ${attemptTimeout * 2}))
+          order by created_at limit 500`,
     );
     for (const row of rows) await boss.send(QUEUE, { messageId: row.id }, { singletonKey: row.id });
     return rows.length;
