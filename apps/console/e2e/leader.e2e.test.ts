@@ -29,6 +29,7 @@ describe('console: team leader — team view and business cases', () => {
     const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Sager',
+      'Underretninger',
       'Team',
       'Business cases',
       'Import',

@@ -35,7 +35,7 @@ describe('console: login, navigation and my cases', () => {
     await expect.poll(() => header.textContent()).toContain('Eksempelby');
     await expect.poll(() => header.textContent()).toContain('Sagsbehandler');
     const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Sager']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Sager', 'Underretninger']);
     await page.getByRole('heading', { name: 'Mine sager' }).waitFor();
     await page.locator('table tbody tr').first().waitFor();
     const rows = await page.locator('table tbody tr').count();
