@@ -1,16 +1,23 @@
 import { useLanguage, useT } from '@trappen/ui';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { PageTitle } from '../components/PageTitle';
 import { formatMeetingTime } from '../format/dates';
 import { planMessages } from '../messages/plan';
 import { CaseworkerCard } from '../plan/CaseworkerCard';
 import { Glossary } from '../plan/Glossary';
-import { MeetingCard } from '../plan/MeetingCard';
 import { OtherChildLink } from '../plan/OtherChildLink';
 import { ParentViewLoader } from '../plan/ParentViewLoader';
 import { PlanSection } from '../plan/PlanSection';
 import { StaircaseSection } from '../plan/StaircaseSection';
-import { StepHistory } from '../plan/StepHistory';
+
+// The meeting card and the step history load after the plan itself, so the plan's own
+// route stays within its JavaScript budget.
+const MeetingCard = lazy(() =>
+  import('../plan/MeetingCard').then((module) => ({ default: module.MeetingCard })),
+);
+const StepHistory = lazy(() =>
+  import('../plan/StepHistory').then((module) => ({ default: module.StepHistory })),
+);
 
 /** Props of {@link PlanPage}. */
 export interface PlanPageProps {
@@ -49,11 +56,15 @@ export function PlanPage({ childId }: PlanPageProps): ReactNode {
             <div className="portal-grid">
               <StaircaseSection view={view} />
               <div className="portal-column">
-                <MeetingCard childId={view.child.id} nextMeeting={view.nextMeeting} />
+                <Suspense fallback={null}>
+                  <MeetingCard childId={view.child.id} nextMeeting={view.nextMeeting} />
+                </Suspense>
                 <CaseworkerCard caseworker={view.caseworker} />
               </div>
               <PlanSection childId={view.child.id} plan={view.plan} />
-              <StepHistory childName={name} steps={view.steps} periods={view.stepHistory} />
+              <Suspense fallback={null}>
+                <StepHistory childName={name} steps={view.steps} periods={view.stepHistory} />
+              </Suspense>
               <Glossary />
             </div>
           </article>

@@ -31,7 +31,7 @@ export const messagesRouter = {
     .input(
       z.object({
         status: StatusSchema.optional(),
-        limit: z.number().int().min(1).max(500).default(100),
+        limit: z.number().int().min(1).max(200).default(100),
       }),
     )
     .output(
