@@ -45,11 +45,21 @@ scheduleAuditPurge(handle.db, config.auditRetentionDays, (message) => console.lo
 scheduleRetention(handle.db, (message) => console.log(message));
 
 const delivery = channelsFromEnv(process.env, config.dataDir);
-// The embedded database sets up its own queue; on PostgreSQL `pnpm migrate` did.
+// The embedded database sets up its own queue; on PostgreSQL `pnpm migrate` did. A
+// server connected as the schema owner to a database migrated without it installs it;
+// the least-privileged role cannot, and then serves without delivering: messages wait
+// in the outbox, nothing is lost.
 const messages = await startMessageQueue(handle, {
   channels: delivery.channels,
   migrate: handle.driver === 'pglite',
-});
+})
+  .catch(() => startMessageQueue(handle, { channels: delivery.channels, migrate: true }))
+  .catch((error: unknown) => {
+    console.error(
+      `Messages are not delivered (${(error as Error).message}); run pnpm migrate as the owner.`,
+    );
+    return null;
+  });
 const dueMessages = scheduleDueMessages(handle.db);
 
 const app = createServer({
@@ -109,7 +119,7 @@ function shutdown(signal: string) {
   // close() stops accepting connections and waits for in-flight requests to finish.
   server.close(async () => {
     dueMessages.stop();
-    await messages.stop();
+    await messages?.stop();
     delivery.close();
     await handle.close();
     process.exit(0);
