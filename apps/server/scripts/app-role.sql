@@ -25,6 +25,12 @@ REVOKE EXECUTE ON FUNCTION purge_audit_log() FROM PUBLIC, trappen_app;
 GRANT USAGE ON SCHEMA drizzle TO trappen_app;
 GRANT SELECT ON drizzle.__drizzle_migrations TO trappen_app;
 -- The message queue (pg-boss, installed by `pnpm migrate`): its jobs and bookkeeping.
-GRANT USAGE ON SCHEMA pgboss TO trappen_app;
-GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO trappen_app;
-GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO trappen_app;
+DO $$
+BEGIN
+  IF EXISTS (SELECT FROM pg_namespace WHERE nspname = 'pgboss') THEN
+    GRANT USAGE ON SCHEMA pgboss TO trappen_app;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO trappen_app;
+    GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO trappen_app;
+  END IF;
+END
+$$;

@@ -8,6 +8,6 @@ assert.equal('generateKpiInput' in kpi, false);
 const input = generateKpiInput({ seed: 1, children: GENERATOR_SIZES.tiny });
 const placed = kpi.placedChildren(input, kpi.yearPeriod(2018)).value.count;
 assert.ok(Number.isInteger(placed) && placed >= 0);
-assert.throws(() => kpi.suppressCount(-3), kpi.KpiError);
+assert.throws(() => kpi.suppress({ rows: ['a'], columns: ['x'], counts: [[-3]] }), kpi.KpiError);
 assert.equal(kpi.formatChange(kpi.percentChange(524, 1023)), '+95.2 %');
 console.log(`  ESM import works: ${placed} placed children in the generated data`);

@@ -19,7 +19,10 @@ const PreferencesSchema = z.object({
   locale: z.enum(['da', 'en']),
   phone: z
     .string()
-    .regex(/^\+?[0-9 ]{8,16}$/, 'Et telefonnummer med 8-16 cifre / A phone number of 8-16 digits')
+    .regex(
+      /^\+?[0-9][0-9 ]{6,14}[0-9]$/,
+      'Et telefonnummer med 8-16 cifre / A phone number of 8-16 digits',
+    )
     .nullable(),
   version: z.number().int().min(0).max(2_147_483_647),
 });
