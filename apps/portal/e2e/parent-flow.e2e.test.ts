@@ -78,6 +78,8 @@ describe('a parent on a 360 px phone', () => {
     expect(await highlighted.count()).toBe(1);
     expect(await highlighted.textContent()).toContain(`${child.firstName} er her`);
 
+    // The meeting card loads just after the plan.
+    await page.getByRole('button', { name: 'Hent til din kalender (.ics)' }).waitFor();
     const text = await mainText(page);
     expect(text).toContain(step?.whatToExpect?.da ?? step?.description.da);
     expect(text).toContain(plan?.purpose.replace(/\s+/g, ' '));
