@@ -1,3 +1,5 @@
+import { danishDate } from '@trappen/caseload';
+
 /** Danish municipalities plan and remind in Danish local time. */
 const ZONE = 'Europe/Copenhagen';
 
@@ -16,11 +18,11 @@ function localParts(instant: Date): Record<string, string> {
   return Object.fromEntries(parts.formatToParts(instant).map((p) => [p.type, p.value]));
 }
 
-/** The local date (`YYYY-MM-DD`) in Copenhagen at `instant`. */
-export function copenhagenDate(instant: Date): string {
-  const p = localParts(instant);
-  return `${p.year}-${p.month}-${p.day}`;
-}
+/**
+ * The local date (`YYYY-MM-DD`) in Copenhagen at `instant`: `@trappen/caseload`'s
+ * `danishDate`, the one owner of the Danish calendar day.
+ */
+export const copenhagenDate = danishDate;
 
 /** The local wall-clock time (`HH:MM`) in Copenhagen at `instant`. */
 export function copenhagenTime(instant: Date): string {
